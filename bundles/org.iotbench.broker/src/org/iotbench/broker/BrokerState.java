@@ -1,0 +1,3 @@
+package org.iotbench.broker;
+
+public enum BrokerState { STOPPED, STARTING, RUNNING, FAILED }
