@@ -1,3 +1,6 @@
 package org.iotbench.broker;
 
-public enum BrokerState { STOPPED, STARTING, RUNNING, FAILED }
+/** Where the local broker is in its life. */
+public enum BrokerState {
+	STOPPED, STARTING, RUNNING, FAILED
+}

@@ -1,0 +1,34 @@
+package org.iotbench.broker;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.iotbench.broker.messages"; //$NON-NLS-1$
+	public static String Settings_badPort;
+	public static String Settings_emptyAddress;
+	public static String Settings_notLocalAddress;
+	public static String Settings_unknownAddress;
+	public static String Status_running;
+	public static String Status_starting;
+	public static String Status_stopped;
+	public static String Status_failed;
+	public static String Failure_portInUse;
+	public static String Failure_permission;
+	public static String Failure_addressNotAvailable;
+	public static String Failure_other;
+	public static String Refusal_badUsername;
+	public static String Refusal_noPassword;
+	public static String Refusal_noCredentials;
+	public static String Refusal_protocol;
+	public static String Refusal_emptyClientId;
+	public static String Refusal_notRunning;
+	public static String Event_disconnectedByUser;
+	public static String Event_connectionLost;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,187 @@
+package org.iotbench.broker.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.iotbench.broker.BrokerService;
+import org.iotbench.broker.BrokerSettings;
+import org.iotbench.broker.BrokerState;
+import org.iotbench.broker.BrokerStatus;
+import org.iotbench.broker.ConnectionLog;
+import org.iotbench.registry.ClientRegistryService;
+import org.iotbench.slf4j.LogBridge;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import io.moquette.broker.ClientDescriptor;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+
+/** The local broker: Moquette 0.17, configured for a LAN, behind {@link BrokerService}. */
+@Component(service = BrokerService.class)
+public final class MoquetteBroker implements BrokerService {
+
+	private final ClientRegistryService registry;
+	private final ConnectionLog log = new ConnectionLog();
+	private final List<Consumer<BrokerStatus>> listeners = new CopyOnWriteArrayList<>();
+	private final RefusalListener refusals;
+	private volatile BrokerStatus status = BrokerStatus.stopped(null);
+	private Server server;
+	private PresenceInterceptor presence;
+
+	@Activate
+	public MoquetteBroker(@Reference ClientRegistryService registry) {
+		this.registry = registry;
+		this.refusals = new RefusalListener(log, this::boundPort);
+		LogBridge.addListener(refusals);
+	}
+
+	private int boundPort() {
+		BrokerStatus current = status;
+		return current.running() ? current.settings().port() : -1;
+	}
+
+	@Override
+	public BrokerStatus status() {
+		return status;
+	}
+
+	@Override
+	public synchronized BrokerStatus start(BrokerSettings settings) {
+		stopServer();
+		publish(new BrokerStatus(BrokerState.STARTING, settings, "", List.of(), Instant.now())); //$NON-NLS-1$
+		try {
+			probe(settings);
+			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
+			presence = new PresenceInterceptor(registry, log, clientId -> addressOf(authenticator, clientId));
+			Server started = new Server();
+			try {
+				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence), null, authenticator,
+						null);
+			} catch (RuntimeException | IOException e) {
+				quietlyStop(started);
+				throw e;
+			}
+			server = started;
+			return publish(new BrokerStatus(BrokerState.RUNNING, settings, "", //$NON-NLS-1$
+					LanAddresses.endpoints(settings, settings.port()), Instant.now()));
+		} catch (IOException | RuntimeException e) {
+			return publish(new BrokerStatus(BrokerState.FAILED, settings, StartFailure.reason(e, settings), List.of(),
+					Instant.now()));
+		}
+	}
+
+	private String addressOf(RegistryAuthenticator authenticator, String clientId) {
+		String address = authenticator.takeAddress(clientId);
+		if (address != null) {
+			return address;
+		}
+		Server current = server;
+		if (current != null) {
+			for (ClientDescriptor client : current.listConnectedClients()) {
+				if (client.getClientID().equals(clientId)) {
+					return client.getAddress() + ':' + client.getPort();
+				}
+			}
+		}
+		return org.iotbench.broker.ConnectionEvent.UNKNOWN_ADDRESS;
+	}
+
+	/** Fails early, with a clear reason, when the port is taken: Moquette would leave threads behind. */
+	private static void probe(BrokerSettings settings) throws IOException {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(settings.bindAddress(), settings.port()));
+		}
+	}
+
+	static Properties configuration(BrokerSettings settings) {
+		Properties config = new Properties();
+		config.setProperty("host", settings.bindAddress()); //$NON-NLS-1$
+		config.setProperty("port", Integer.toString(settings.port())); //$NON-NLS-1$
+		config.setProperty("websocket_port", "disabled"); //$NON-NLS-1$ //$NON-NLS-2$
+		config.setProperty("allow_anonymous", Boolean.toString(settings.allowAnonymous())); //$NON-NLS-1$
+		config.setProperty("allow_zero_byte_client_id", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		// Never phone home, never write into the working directory.
+		config.setProperty("telemetry_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		config.setProperty("persistence_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		config.setProperty("netty.mqtt.message_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
+		return config;
+	}
+
+	@Override
+	public synchronized BrokerStatus stop() {
+		stopServer();
+		return publish(BrokerStatus.stopped(status.settings()));
+	}
+
+	@Override
+	public synchronized BrokerStatus restart() {
+		BrokerSettings settings = status.settings();
+		return start(settings == null ? BrokerSettings.defaults() : settings);
+	}
+
+	private void stopServer() {
+		if (server != null) {
+			quietlyStop(server);
+			server = null;
+		}
+		registry.registry().getClients().stream().filter(c -> c.isOnline())
+				.forEach(c -> registry.markOffline(c.getClientId()));
+	}
+
+	private static void quietlyStop(Server target) {
+		try {
+			target.stopServer();
+		} catch (RuntimeException e) {
+			// a half-started server may fail to stop; its threads are daemon threads
+		}
+	}
+
+	private BrokerStatus publish(BrokerStatus next) {
+		status = next;
+		for (Consumer<BrokerStatus> listener : listeners) {
+			listener.accept(next);
+		}
+		return next;
+	}
+
+	@Override
+	public void addStatusListener(Consumer<BrokerStatus> listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeStatusListener(Consumer<BrokerStatus> listener) {
+		listeners.remove(listener);
+	}
+
+	@Override
+	public ConnectionLog connectionLog() {
+		return log;
+	}
+
+	@Override
+	public synchronized boolean disconnect(String clientId) {
+		if (server == null) {
+			return false;
+		}
+		presence.closingByUser(clientId);
+		return server.disconnectClient(clientId);
+	}
+
+	@Deactivate
+	public synchronized void close() {
+		LogBridge.removeListener(refusals);
+		stopServer();
+		status = BrokerStatus.stopped(status.settings());
+	}
+}

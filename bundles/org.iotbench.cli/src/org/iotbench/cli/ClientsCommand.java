@@ -1,0 +1,123 @@
+package org.iotbench.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.text.DateFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.iotbench.clients.RegisteredClient;
+import org.iotbench.registry.ClientRegistryService;
+import org.iotbench.registry.RegistryException;
+
+/**
+ * {@code iotbench clients list | add --id ID --password PW [--name NAME] [--description TEXT] | remove ID | enable ID
+ * | disable ID}: the registry without the GUI, like {@code mosquitto_passwd}. {@code --password -} reads the password
+ * from standard input, so that it does not show in the process list.
+ */
+final class ClientsCommand {
+
+	private final ClientRegistryService registry;
+
+	ClientsCommand(ClientRegistryService registry) {
+		this.registry = registry;
+	}
+
+	int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
+		arguments.parse(Set.of("--id", "--password", "--name", "--description"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		List<String> words = arguments.positional();
+		if (words.isEmpty()) {
+			throw new UsageException(Messages.Clients_missingAction);
+		}
+		registry.loadProblem().ifPresent(problem -> err.println(problem.message()));
+		try {
+			switch (words.get(0)) {
+			case "list" -> { //$NON-NLS-1$
+				expect(words, 1);
+				list(out);
+			}
+			case "add" -> { //$NON-NLS-1$
+				expect(words, 1);
+				String id = required(arguments, "--id"); //$NON-NLS-1$
+				char[] password = password(required(arguments, "--password")); //$NON-NLS-1$
+				registry.register(arguments.option("--name"), id, password, arguments.option("--description")); //$NON-NLS-1$ //$NON-NLS-2$
+				out.println(NLS.bind(Messages.Clients_added, id));
+			}
+			case "remove" -> { //$NON-NLS-1$
+				registry.remove(target(words));
+				out.println(NLS.bind(Messages.Clients_removed, words.get(1)));
+			}
+			case "enable" -> { //$NON-NLS-1$
+				registry.setEnabled(target(words), true);
+				out.println(NLS.bind(Messages.Clients_enabled, words.get(1)));
+			}
+			case "disable" -> { //$NON-NLS-1$
+				registry.setEnabled(target(words), false);
+				out.println(NLS.bind(Messages.Clients_disabled, words.get(1)));
+			}
+			default -> throw new UsageException(NLS.bind(Messages.Clients_unknownAction, words.get(0)));
+			}
+			return CommandLineApplication.OK;
+		} catch (RegistryException e) {
+			err.println(e.getMessage());
+			return CommandLineApplication.FAILED;
+		}
+	}
+
+	private void list(PrintStream out) {
+		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
+		List<RegisteredClient> clients = registry.registry().getClients();
+		if (clients.isEmpty()) {
+			out.println(Messages.Clients_none);
+			return;
+		}
+		out.println(String.format("%-24s %-24s %-8s %s", Messages.Clients_headId, Messages.Clients_headName, //$NON-NLS-1$
+				Messages.Clients_headEnabled, Messages.Clients_headLastSeen));
+		for (RegisteredClient client : clients) {
+			out.println(String.format("%-24s %-24s %-8s %s", client.getClientId(), client.getName(), //$NON-NLS-1$
+					client.isEnabled() ? Messages.Clients_yes : Messages.Clients_no,
+					client.getLastSeen() == null ? Messages.Clients_never : format.format(client.getLastSeen())));
+		}
+	}
+
+	private static void expect(List<String> words, int count) throws UsageException {
+		if (words.size() > count) {
+			throw new UsageException(NLS.bind(Messages.UnexpectedArgument, words.get(count)));
+		}
+	}
+
+	private static String target(List<String> words) throws UsageException {
+		if (words.size() < 2) {
+			throw new UsageException(NLS.bind(Messages.Clients_missingId, words.get(0)));
+		}
+		expect(words, 2);
+		return words.get(1);
+	}
+
+	private static String required(Arguments arguments, String option) throws UsageException {
+		String value = arguments.option(option);
+		if (value == null) {
+			throw new UsageException(NLS.bind(Messages.Clients_missingOption, option));
+		}
+		return value;
+	}
+
+	private static char[] password(String value) throws UsageException {
+		if (!"-".equals(value)) { //$NON-NLS-1$
+			return value.toCharArray();
+		}
+		try {
+			String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+			if (line == null) {
+				throw new UsageException(Messages.Clients_noPasswordOnStdin);
+			}
+			return line.toCharArray();
+		} catch (IOException e) {
+			throw new UsageException(Messages.Clients_noPasswordOnStdin);
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package org.iotbench.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.iotbench.cli.messages"; //$NON-NLS-1$
+	public static String Usage;
+	public static String UnknownCommand;
+	public static String UnknownOption;
+	public static String MissingValue;
+	public static String UnexpectedArgument;
+	public static String Broker_clients;
+	public static String Broker_anonymousAllowed;
+	public static String Broker_anonymousRefused;
+	public static String Broker_stopHint;
+	public static String Broker_stopped;
+	public static String Clients_missingAction;
+	public static String Clients_unknownAction;
+	public static String Clients_missingId;
+	public static String Clients_missingOption;
+	public static String Clients_noPasswordOnStdin;
+	public static String Clients_added;
+	public static String Clients_removed;
+	public static String Clients_enabled;
+	public static String Clients_disabled;
+	public static String Clients_none;
+	public static String Clients_headId;
+	public static String Clients_headName;
+	public static String Clients_headEnabled;
+	public static String Clients_headLastSeen;
+	public static String Clients_yes;
+	public static String Clients_no;
+	public static String Clients_never;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,93 @@
+package org.iotbench.broker.tests;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * A real Paho MQTT 3.1.1 client that connects like the seed's MicroPython ESP32: its client ID, the same ID as user
+ * name, its password, keep-alive 0, clean session.
+ */
+final class Device implements AutoCloseable {
+
+	record Received(String topic, String payload) {
+	}
+
+	final MqttClient client;
+	final List<Received> received = new CopyOnWriteArrayList<>();
+	final CountDownLatch lost = new CountDownLatch(1);
+
+	Device(int port, String clientId) throws MqttException {
+		client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
+		client.setCallback(new MqttCallback() {
+			@Override
+			public void messageArrived(String topic, MqttMessage message) {
+				received.add(new Received(topic, new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+			}
+
+			@Override
+			public void deliveryComplete(IMqttDeliveryToken token) {
+			}
+
+			@Override
+			public void connectionLost(Throwable cause) {
+				lost.countDown();
+			}
+		});
+	}
+
+	static MqttConnectOptions options(String username, String password) {
+		MqttConnectOptions options = new MqttConnectOptions();
+		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+		options.setKeepAliveInterval(0);
+		options.setCleanSession(true);
+		options.setConnectionTimeout(10);
+		options.setAutomaticReconnect(false);
+		if (username != null) {
+			options.setUserName(username);
+		}
+		if (password != null) {
+			options.setPassword(password.toCharArray());
+		}
+		return options;
+	}
+
+	void connect(String username, String password) throws MqttException {
+		client.connect(options(username, password));
+	}
+
+	/** Connects as the seed's device does: user name = client ID. */
+	void connectAsEsp32(String password) throws MqttException {
+		connect(client.getClientId(), password);
+	}
+
+	void publish(String topic, String payload) throws MqttException {
+		client.publish(topic, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, false);
+	}
+
+	/** Waits until {@code count} messages arrived, at most 10 s. */
+	boolean awaitMessages(int count) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (received.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		return received.size() >= count;
+	}
+
+	@Override
+	public void close() throws MqttException {
+		if (client.isConnected()) {
+			client.disconnect(1000);
+		}
+		client.close(true);
+	}
+}
