@@ -50,6 +50,8 @@ public final class LogBridge {
 			System.err.println("[" + entry.level() + "] " + shortName(entry.logger()) + ": " + entry.message()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (entry.cause() != null && PRINT_LEVEL <= rank("DEBUG")) { //$NON-NLS-1$
 				entry.cause().printStackTrace();
+			} else if (entry.cause() != null) {
+				System.err.println("  caused by " + entry.cause()); //$NON-NLS-1$
 			}
 		}
 	}
