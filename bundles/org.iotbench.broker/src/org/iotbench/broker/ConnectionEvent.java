@@ -21,10 +21,13 @@ public record ConnectionEvent(Instant time, Kind kind, String clientId, String u
 
 	public static final String UNKNOWN_ADDRESS = "?"; //$NON-NLS-1$
 
+	private static final java.time.format.DateTimeFormatter LOCAL_TIME = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(java.time.ZoneId.systemDefault()); //$NON-NLS-1$
+
 	/** One line for a terminal or a log file. */
 	public String line() {
 		StringBuilder out = new StringBuilder();
-		out.append(time).append(' ').append(kind).append(' ').append(clientId.isEmpty() ? "<empty>" : clientId); //$NON-NLS-1$
+		out.append(LOCAL_TIME.format(time)).append(' ').append(kind).append(' ').append(clientId.isEmpty() ? "<empty>" : clientId); //$NON-NLS-1$
 		out.append(" from ").append(address); //$NON-NLS-1$
 		if (username != null && !username.equals(clientId)) {
 			out.append(" user ").append(username.isEmpty() ? "<empty>" : username); //$NON-NLS-1$ //$NON-NLS-2$

@@ -63,6 +63,9 @@ final class PresenceInterceptor extends AbstractInterceptHandler {
 
 	@Override
 	public void onConnectionLost(InterceptConnectionLostMessage msg) {
+		if (!onlineAt.containsKey(msg.getClientID())) {
+			return; // Moquette reports the closed channel after a clean DISCONNECT too
+		}
 		registry.markOffline(msg.getClientID());
 		boolean byUser = closedByUser.remove(msg.getClientID());
 		log.add(new ConnectionEvent(Instant.now(),

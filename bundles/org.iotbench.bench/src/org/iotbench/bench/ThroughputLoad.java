@@ -1,0 +1,171 @@
+package org.iotbench.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttException;
+
+/**
+ * One publisher, one subscriber, 64-byte messages on a topic of their own. Flow-controlled loads keep the publisher
+ * from running away (QoS 1: at most 100 messages without PUBACK; QoS 0: at most 1,000 ahead of the subscriber); the
+ * burst publishes as fast as Paho queues. The rate is what the subscriber received per second, from the first publish
+ * to the last arrival.
+ */
+final class ThroughputLoad {
+
+	/**
+	 * What a load achieved.
+	 *
+	 * @param sent       messages published
+	 * @param received   messages the subscriber got
+	 * @param perSecond  received per second
+	 * @param problem    why the publisher stopped early, or {@code null}
+	 */
+	record Result(long sent, long received, double perSecond, String problem) {
+
+		long lost() {
+			return Math.max(0, sent - received);
+		}
+
+		double lostPercent() {
+			return sent == 0 ? 0 : 100.0 * lost() / sent;
+		}
+	}
+
+	static final int PAYLOAD_BYTES = 64;
+
+	private static final int QOS1_WINDOW = 100;
+	private static final int QOS0_LEAD = 1_000;
+	private static final Duration LOAD_LIMIT = Duration.ofSeconds(120);
+	private static final Duration STALL_LIMIT = Duration.ofSeconds(10);
+	/** A QoS 0 subscriber that gets nothing for this long while behind: what it lacks is counted as lost. */
+	private static final Duration WRITE_OFF_AFTER = Duration.ofSeconds(1);
+	private static final Duration STRAGGLER_LIMIT = Duration.ofSeconds(10);
+	private static final Duration STRAGGLER_IDLE = Duration.ofSeconds(2);
+	private static final long LEAD_PAUSE_NS = 100_000;
+
+	private final ClientFactory clients;
+	private final Endpoint endpoint;
+	private final BooleanSupplier cancelled;
+	private final byte[] payload = new byte[PAYLOAD_BYTES];
+
+	ThroughputLoad(ClientFactory clients, Endpoint endpoint, BooleanSupplier cancelled) {
+		this.clients = clients;
+		this.endpoint = endpoint;
+		this.cancelled = cancelled;
+		Arrays.fill(payload, (byte) 'x');
+	}
+
+	/** Flow-controlled 1 → 1 at QoS 0 or 1. */
+	Result flow(String topic, int qos, int messages) throws MqttException, InterruptedException {
+		return run(topic, qos, messages, true);
+	}
+
+	/** QoS 0 1 → 1, published as fast as possible. */
+	Result burst(String topic, int messages) throws MqttException, InterruptedException {
+		return run(topic, 0, messages, false);
+	}
+
+	private Result run(String topic, int qos, int messages, boolean paced) throws MqttException, InterruptedException {
+		try (Subscription subscription = Subscription.open(clients, endpoint, topic, qos)) {
+			MqttAsyncClient publisher = clients.connect(endpoint, Fleet.PUBLISHER, null);
+			try {
+				Semaphore window = new Semaphore(QOS1_WINDOW);
+				IMqttActionListener acknowledged = new IMqttActionListener() {
+					@Override
+					public void onSuccess(IMqttToken token) {
+						window.release();
+					}
+
+					@Override
+					public void onFailure(IMqttToken token, Throwable failure) {
+						window.release();
+					}
+				};
+				SubscriberLead lead = new SubscriberLead(subscription);
+				long start = System.nanoTime();
+				long deadline = start + LOAD_LIMIT.toNanos();
+				long sent = 0;
+				String problem = null;
+				while (sent < messages && problem == null) {
+					if (paced && qos > 0) {
+						problem = window.tryAcquire(STALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS) ? null
+								: "no PUBACK for " + STALL_LIMIT.toSeconds() + " s with " + QOS1_WINDOW
+										+ " messages in flight, after " + sent + " messages";
+					} else if (paced) {
+						problem = lead.await(sent, deadline);
+					}
+					if (problem == null) {
+						publisher.publish(topic, payload, qos, false, null, qos > 0 ? acknowledged : null);
+						sent++;
+						problem = interruption(sent, deadline, subscription);
+					}
+				}
+				subscription.awaitStragglers(sent, STRAGGLER_LIMIT, STRAGGLER_IDLE,
+						() -> publisher.getPendingDeliveryTokens().length == 0);
+				long received = subscription.received();
+				double seconds = (subscription.lastArrival() - start) / 1e9;
+				return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem);
+			} finally {
+				ClientFactory.release(publisher);
+			}
+		}
+	}
+
+	/** Why publishing must stop now, checked every 1,024 messages, or {@code null}. */
+	private String interruption(long sent, long deadline, Subscription subscription) {
+		if ((sent & 1023) != 0) {
+			return null;
+		}
+		if (cancelled.getAsBoolean()) {
+			return "cancelled";
+		}
+		if (subscription.connectionLost() != null) {
+			return "the subscriber lost its connection: " + subscription.connectionLost();
+		}
+		if (System.nanoTime() - deadline > 0) {
+			return "not done within " + LOAD_LIMIT.toSeconds() + " s, after " + sent + " messages";
+		}
+		return null;
+	}
+
+	/** Keeps a QoS 0 publisher at most 1,000 messages ahead of the subscriber. */
+	private static final class SubscriberLead {
+
+		private final Subscription subscription;
+		/** Messages counted as lost: the subscriber stopped getting anything while they were due. */
+		private long writtenOff;
+
+		SubscriberLead(Subscription subscription) {
+			this.subscription = subscription;
+		}
+
+		/** Waits until the next message may go; returns why it may not, or {@code null}. */
+		String await(long sent, long deadline) {
+			long waitingSince = System.nanoTime();
+			while (sent - subscription.received() - writtenOff >= QOS0_LEAD) {
+				long now = System.nanoTime();
+				long quietSince = Math.max(waitingSince, subscription.lastArrival());
+				if (now - quietSince > WRITE_OFF_AFTER.toNanos()) {
+					writtenOff = sent - subscription.received();
+					return null;
+				}
+				if (now - deadline > 0) {
+					return "not done within " + LOAD_LIMIT.toSeconds() + " s, after " + sent + " messages";
+				}
+				if (subscription.connectionLost() != null) {
+					return "the subscriber lost its connection: " + subscription.connectionLost();
+				}
+				LockSupport.parkNanos(LEAD_PAUSE_NS);
+			}
+			return null;
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package org.iotbench.ui.internal.views;
+
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.iotbench.broker.BrokerService;
+import org.iotbench.broker.BrokerStatus;
+import org.iotbench.broker.ConnectionEvent;
+import org.iotbench.ui.internal.Images;
+import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.Throttle;
+
+/**
+ * The local broker at a glance: running (and at which address a device must connect), stopped, or failed with the
+ * reason in words. Start, stop and restart are commands in the view's toolbar.
+ */
+public final class BrokerView extends ViewPart {
+
+	public static final String ID = "org.iotbench.ui.views.broker"; //$NON-NLS-1$
+
+	private BrokerService broker;
+	private Label stateIcon;
+	private Label state;
+	private Text details;
+	private Label counters;
+	private Consumer<BrokerStatus> statusListener;
+	private Consumer<ConnectionEvent> eventListener;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		broker = Services.broker();
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+		stateIcon = new Label(body, SWT.NONE);
+		state = new Label(body, SWT.WRAP);
+		state.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
+		details = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(details);
+		counters = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(counters);
+
+		Throttle refresh = new Throttle(body, 100, this::refresh);
+		statusListener = status -> refresh.request();
+		eventListener = event -> refresh.request();
+		broker.addStatusListener(statusListener);
+		broker.connectionLog().addListener(eventListener);
+		refresh();
+	}
+
+	private void refresh() {
+		BrokerStatus status = broker.status();
+		state.setText(status.summary());
+		stateIcon.setImage(Images.get(status.running() ? Images.ONLINE
+				: status.state() == org.iotbench.broker.BrokerState.FAILED ? Images.REFUSED : Images.OFFLINE));
+		details.setText(BrokerDescription.of(status));
+		long online = Services.registry().registry().getClients().stream().filter(c -> c.isOnline()).count();
+		counters.setText(NLS.bind(Messages.BrokerView_counters, new Object[] { online,
+				Services.registry().registry().getClients().size(), broker.connectionLog().refusedCount() }));
+		state.getParent().layout(true);
+	}
+
+	/** The text shown, for tests. */
+	public String stateText() {
+		return state.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		details.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (broker != null) {
+			broker.removeStatusListener(statusListener);
+			broker.connectionLog().removeListener(eventListener);
+		}
+		super.dispose();
+	}
+}
