@@ -1,6 +1,8 @@
 package org.iotbench.broker;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -29,16 +31,18 @@ public final class BrokerPreferences {
 
 	/** The settings from the preferences; a broken value falls back to its default. */
 	public static BrokerSettings load() {
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+		IPreferencesService preferences = Platform.getPreferencesService();
 		BrokerSettings defaults = BrokerSettings.defaults();
-		int port = node.getInt(PORT, defaults.port());
-		String bind = node.get(BIND_ADDRESS, defaults.bindAddress());
+		int port = preferences.getInt(NODE, PORT, defaults.port(), null);
+		String bind = preferences.getString(NODE, BIND_ADDRESS, defaults.bindAddress(), null);
 		return new BrokerSettings(bind, port < 1 || port > 65535 ? defaults.port() : port,
-				node.getBoolean(ALLOW_ANONYMOUS, defaults.allowAnonymous()), defaults.maxMessageBytes());
+				preferences.getBoolean(NODE, ALLOW_ANONYMOUS, defaults.allowAnonymous(), null),
+				defaults.maxMessageBytes());
 	}
 
+	/** Whether the workbench starts the broker; a product or test can turn it off with plug-in customization. */
 	public static boolean startWithWorkbench() {
-		return InstanceScope.INSTANCE.getNode(NODE).getBoolean(START_WITH_WORKBENCH, true);
+		return Platform.getPreferencesService().getBoolean(NODE, START_WITH_WORKBENCH, true, null);
 	}
 
 	public static void store(BrokerSettings settings) throws BackingStoreException {

@@ -1,0 +1,187 @@
+package org.iotbench.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.iotbench.registry.RegistryException;
+
+/**
+ * One run of {@code iotbench bench}: registers the fleet, then per round measures our broker (freshly started) and
+ * mosquitto (freshly started), and prints the medians. Figures and notes ({@code #} lines) go to standard output,
+ * progress to standard error.
+ */
+final class Benchmark {
+
+	private static final int WARM_UP_MESSAGES = 5_000;
+
+	private final BenchmarkOptions options;
+	private final PrintStream out;
+	private final PrintStream progress;
+	private final Figures figures = new Figures();
+	private volatile boolean cancelled;
+
+	Benchmark(BenchmarkOptions options, PrintStream out, PrintStream progress) {
+		this.options = options;
+		this.out = out;
+		this.progress = progress;
+	}
+
+	/** Asks a running benchmark to stop soon; it prints what it has. */
+	void cancel() {
+		cancelled = true;
+	}
+
+	private boolean cancelled() {
+		return cancelled;
+	}
+
+	/** @return the exit code of {@link BenchmarkApplication} */
+	int run() {
+		header();
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("iotbench-bench-");
+			Fleet fleet = Fleet.generate(options.clients());
+			try (ClientFactory clients = new ClientFactory(fleet);
+					EmbeddedBroker ours = new EmbeddedBroker(folder.resolve("ours"));
+					PeerBroker peer = peer(folder.resolve("mosquitto"), fleet)) {
+				return measure(fleet, clients, ours, peer);
+			}
+		} catch (IOException e) {
+			progress.println("The benchmark could not prepare its temporary folder: " + e.getMessage());
+			return BenchmarkApplication.BROKER_FAILED;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			out.println("# interrupted");
+			return BenchmarkApplication.INTERRUPTED;
+		} finally {
+			deleteTree(folder);
+			out.flush();
+		}
+	}
+
+	private int measure(Fleet fleet, ClientFactory clients, EmbeddedBroker ours, PeerBroker peer)
+			throws InterruptedException {
+		progress.println("# registering " + fleet.size() + " clients with our registry (one PBKDF2 hash each)");
+		try {
+			Duration took = ours.register(fleet, this::cancelled);
+			out.println(String.format(Locale.ROOT, "ours registration_s %.1f", took.toNanos() / 1e9));
+		} catch (RegistryException e) {
+			progress.println("Our registry refused the benchmark's clients: " + e.getMessage());
+			return BenchmarkApplication.BROKER_FAILED;
+		}
+		LoadRunner runner = new LoadRunner(clients, options, figures, out, progress, this::cancelled,
+				runId());
+		PeerBroker measuredPeer = peer;
+		try {
+			progress.println("# warm-up against our broker (not measured)");
+			runner.warmUp(ours.start(), Math.min(options.messages(), WARM_UP_MESSAGES));
+			for (int round = 1; round <= options.rounds() && !cancelled; round++) {
+				if (options.rounds() > 1) {
+					progress.println("# round " + round + " of " + options.rounds());
+				}
+				runner.run(ours.start(), round);
+				ours.stop();
+				if (measuredPeer != null && !cancelled) {
+					measuredPeer = runPeer(runner, measuredPeer, round);
+				}
+			}
+		} catch (BrokerStartException e) {
+			progress.println("Our broker did not start: " + e.getMessage());
+			return BenchmarkApplication.BROKER_FAILED;
+		} finally {
+			ours.stop();
+		}
+		figures.print(out, EmbeddedBroker.LABEL, PeerBroker.LABEL);
+		if (cancelled) {
+			out.println("# cancelled: the figures are incomplete");
+			return BenchmarkApplication.INTERRUPTED;
+		}
+		return BenchmarkApplication.OK;
+	}
+
+	/** Measures mosquitto once; returns {@code null} when it did not start, so that later rounds skip it. */
+	private PeerBroker runPeer(LoadRunner runner, PeerBroker peer, int round) throws InterruptedException {
+		try {
+			runner.run(peer.start(), round);
+			return peer;
+		} catch (IOException e) {
+			out.println("# mosquitto did not start, measuring ours only: " + e.getMessage());
+			return null;
+		} finally {
+			peer.stop();
+		}
+	}
+
+	private void header() {
+		out.println("date " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+		out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+				+ System.getProperty("java.vm.name") + ')');
+		out.println("os " + System.getProperty("os.name") + ' ' + System.getProperty("os.version") + ' '
+				+ System.getProperty("os.arch"));
+		out.println("nproc " + Runtime.getRuntime().availableProcessors());
+		out.println("clients " + options.clients());
+		out.println("messages " + options.messages());
+		out.println("rounds " + options.rounds());
+		out.println("payload_bytes " + ThroughputLoad.PAYLOAD_BYTES);
+	}
+
+	/** mosquitto prepared for the fleet, or {@code null} (with a note saying why) when it is not measured. */
+	private PeerBroker peer(Path folder, Fleet fleet) throws InterruptedException {
+		if (!options.peer()) {
+			out.println("peer none");
+			out.println("# --no-peer: measuring ours only");
+			return null;
+		}
+		Optional<Path> executable = PeerBroker.locate();
+		if (executable.isEmpty()) {
+			out.println("peer none");
+			out.println("# mosquitto is not installed (no /usr/sbin/mosquitto, none on the PATH): measuring ours only");
+			return null;
+		}
+		try {
+			PeerBroker peer = PeerBroker.prepare(executable.get(), folder, fleet, note -> out.println("# " + note));
+			out.println("peer mosquitto " + peer.version() + ' ' + executable.get());
+			return peer;
+		} catch (IOException e) {
+			out.println("peer none");
+			out.println("# mosquitto cannot be measured: " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** A few random hex digits that make this run's topics unique. */
+	private static String runId() {
+		byte[] bytes = new byte[4];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	private static void deleteTree(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+				try {
+					Files.deleteIfExists(path);
+				} catch (IOException e) {
+					// a temporary folder; the system cleans it eventually
+				}
+			});
+		} catch (IOException e) {
+			// same
+		}
+	}
+}
