@@ -81,7 +81,7 @@ final class Benchmark {
 			progress.println("Our registry refused the benchmark's clients: " + e.getMessage());
 			return BenchmarkApplication.BROKER_FAILED;
 		}
-		LoadRunner runner = new LoadRunner(clients, options, figures, out, progress, this::cancelled,
+		LoadRunner runner = new LoadRunner(fleet, clients, options, figures, out, progress, this::cancelled,
 				runId());
 		PeerBroker measuredPeer = peer;
 		try {

@@ -36,13 +36,12 @@ final class ClientFactory implements AutoCloseable {
 		this.fleet = fleet;
 	}
 
-	/** A new, unconnected client of the fleet. */
-	MqttAsyncClient create(Endpoint endpoint, int index) throws MqttException {
+	private MqttAsyncClient create(Endpoint endpoint, int index) throws MqttException {
 		return new MqttAsyncClient(endpoint.serverUri(), fleet.id(index), new MemoryPersistence(),
 				new ScheduledExecutorPingSender(pings), null);
 	}
 
-	MqttConnectOptions options(int index) {
+	private MqttConnectOptions options(int index) {
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
 		options.setCleanSession(true);

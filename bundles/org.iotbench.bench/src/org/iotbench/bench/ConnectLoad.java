@@ -1,5 +1,6 @@
 package org.iotbench.bench;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttException;
 
 /**
  * Connects every client of the fleet, 8 at a time, each connect waiting for its CONNACK: first cold (the first
- * connect since the broker started; ours checks a slow PBKDF2 hash), then, after disconnecting all, warm. All clients
- * stay connected until the phase ends, so the broker holds the whole fleet at once.
+ * connect since the broker started; ours checks a slow PBKDF2 hash), then, after disconnecting all, warm. The
+ * connections stay open until the pass ends, so the broker holds the whole fleet at once.
  */
 final class ConnectLoad {
 
@@ -42,22 +40,22 @@ final class ConnectLoad {
 	}
 
 	private static final int THREADS = 8;
+	private static final int CONNECT_TIMEOUT_MS = 10_000;
 	private static final long SETTLE_MS = 200;
 
-	private final ClientFactory clients;
+	private final Fleet fleet;
 	private final Endpoint endpoint;
-	private final int size;
 	private final BooleanSupplier cancelled;
+	private final AtomicReferenceArray<BareConnection> connections;
 
-	ConnectLoad(ClientFactory clients, Endpoint endpoint, int size, BooleanSupplier cancelled) {
-		this.clients = clients;
+	ConnectLoad(Fleet fleet, Endpoint endpoint, BooleanSupplier cancelled) {
+		this.fleet = fleet;
 		this.endpoint = endpoint;
-		this.size = size;
 		this.cancelled = cancelled;
+		this.connections = new AtomicReferenceArray<>(fleet.size());
 	}
 
-	Result run() throws MqttException, InterruptedException {
-		List<MqttAsyncClient> fleet = new ArrayList<>(size);
+	Result run() throws InterruptedException {
 		AtomicInteger threadNumber = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
 			Thread thread = new Thread(runnable, "iotbench bench: connect " + threadNumber.incrementAndGet());
@@ -65,30 +63,26 @@ final class ConnectLoad {
 			return thread;
 		});
 		try {
-			for (int i = 0; i < size; i++) {
-				fleet.add(clients.create(endpoint, i));
-			}
-			Phase cold = connectAll(pool, fleet);
-			pass(pool, fleet, ClientFactory::disconnect);
+			Phase cold = connectAll(pool);
+			closeAll();
 			TimeUnit.MILLISECONDS.sleep(SETTLE_MS);
-			Phase warm = connectAll(pool, fleet);
+			Phase warm = connectAll(pool);
 			return new Result(cold, warm);
 		} finally {
-			pass(pool, fleet, ClientFactory::release);
+			closeAll();
 			pool.shutdownNow();
 		}
 	}
 
 	/** Upper bound for a pass: generous for a slow hash per client on a small machine, but bounded. */
 	private Duration limit() {
-		return Duration.ofSeconds(30).plusMillis(100L * size);
+		return Duration.ofSeconds(30).plusMillis(100L * fleet.size());
 	}
 
-	private Phase connectAll(ExecutorService pool, List<MqttAsyncClient> fleet) throws InterruptedException {
+	private Phase connectAll(ExecutorService pool) throws InterruptedException {
 		Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
 		List<Callable<Boolean>> tasks = new ArrayList<>(fleet.size());
 		for (int i = 0; i < fleet.size(); i++) {
-			MqttAsyncClient client = fleet.get(i);
 			int index = i;
 			tasks.add(() -> {
 				if (cancelled.getAsBoolean()) {
@@ -96,10 +90,11 @@ final class ConnectLoad {
 					return false;
 				}
 				try {
-					client.connect(clients.options(index)).waitForCompletion(ClientFactory.TOKEN_TIMEOUT_MS);
+					connections.set(index, BareConnection.open(endpoint, fleet.id(index), fleet.password(index),
+							CONNECT_TIMEOUT_MS));
 					return true;
-				} catch (MqttException e) {
-					count(reasons, e.getMessage() + " (" + e.getReasonCode() + ')');
+				} catch (IOException e) {
+					count(reasons, e.getClass().getSimpleName() + ": " + e.getMessage());
 					return false;
 				}
 			});
@@ -128,16 +123,13 @@ final class ConnectLoad {
 		reasons.computeIfAbsent(reason, key -> new LongAdder()).increment();
 	}
 
-	/** Runs an action on every client, 8 at a time, bounded in time; not measured. */
-	private void pass(ExecutorService pool, List<MqttAsyncClient> fleet,
-			Consumer<MqttAsyncClient> action) throws InterruptedException {
-		List<Callable<Void>> tasks = new ArrayList<>(fleet.size());
-		for (MqttAsyncClient client : fleet) {
-			tasks.add(() -> {
-				action.accept(client);
-				return null;
-			});
+	/** Disconnects every open connection; not measured. */
+	private void closeAll() {
+		for (int i = 0; i < connections.length(); i++) {
+			BareConnection connection = connections.getAndSet(i, null);
+			if (connection != null) {
+				connection.close();
+			}
 		}
-		pool.invokeAll(tasks, limit().toMillis(), TimeUnit.MILLISECONDS);
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
  */
 final class LoadRunner {
 
+	private final Fleet fleet;
 	private final ClientFactory clients;
 	private final BenchmarkOptions options;
 	private final Figures figures;
@@ -22,8 +23,9 @@ final class LoadRunner {
 	private final String topicPrefix;
 	private final AtomicInteger topicNumber = new AtomicInteger();
 
-	LoadRunner(ClientFactory clients, BenchmarkOptions options, Figures figures, PrintStream notes,
+	LoadRunner(Fleet fleet, ClientFactory clients, BenchmarkOptions options, Figures figures, PrintStream notes,
 			PrintStream progress, BooleanSupplier cancelled, String runId) {
+		this.fleet = fleet;
 		this.clients = clients;
 		this.options = options;
 		this.figures = figures;
@@ -82,21 +84,13 @@ final class LoadRunner {
 
 	private void connects(Endpoint endpoint, int round) throws InterruptedException {
 		progress.println("# " + endpoint.label() + ": connecting " + options.clients() + " clients, cold then warm");
-		try {
-			ConnectLoad.Result result = new ConnectLoad(clients, endpoint, options.clients(), cancelled).run();
-			record(endpoint, round, Figure.CONNECT_COLD, result.cold().perSecond());
-			record(endpoint, round, Figure.CONNECT_COLD_FAILED, result.cold().failed());
-			noteFailures(endpoint, "connect_cold", result.cold().reasons());
-			record(endpoint, round, Figure.CONNECT_WARM, result.warm().perSecond());
-			record(endpoint, round, Figure.CONNECT_WARM_FAILED, result.warm().failed());
-			noteFailures(endpoint, "connect_warm", result.warm().reasons());
-		} catch (MqttException e) {
-			note(endpoint, "connect", describe(e));
-			record(endpoint, round, Figure.CONNECT_COLD, 0);
-			record(endpoint, round, Figure.CONNECT_COLD_FAILED, options.clients());
-			record(endpoint, round, Figure.CONNECT_WARM, 0);
-			record(endpoint, round, Figure.CONNECT_WARM_FAILED, options.clients());
-		}
+		ConnectLoad.Result result = new ConnectLoad(fleet, endpoint, cancelled).run();
+		record(endpoint, round, Figure.CONNECT_COLD, result.cold().perSecond());
+		record(endpoint, round, Figure.CONNECT_COLD_FAILED, result.cold().failed());
+		noteFailures(endpoint, "connect_cold", result.cold().reasons());
+		record(endpoint, round, Figure.CONNECT_WARM, result.warm().perSecond());
+		record(endpoint, round, Figure.CONNECT_WARM_FAILED, result.warm().failed());
+		noteFailures(endpoint, "connect_warm", result.warm().reasons());
 	}
 
 	private void record(Endpoint endpoint, int round, Figure figure, double value) {

@@ -46,7 +46,7 @@ final class ThroughputLoad {
 	private static final Duration LOAD_LIMIT = Duration.ofSeconds(120);
 	private static final Duration STALL_LIMIT = Duration.ofSeconds(10);
 	/** A QoS 0 subscriber that gets nothing for this long while behind: what it lacks is counted as lost. */
-	private static final Duration WRITE_OFF_AFTER = Duration.ofSeconds(1);
+	private static final Duration WRITE_OFF_AFTER = Duration.ofMillis(250);
 	private static final Duration STRAGGLER_LIMIT = Duration.ofSeconds(10);
 	private static final Duration STRAGGLER_IDLE = Duration.ofSeconds(2);
 	private static final long LEAD_PAUSE_NS = 100_000;

@@ -1,0 +1,171 @@
+package org.iotbench.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.iotbench.broker.BrokerService;
+import org.iotbench.broker.BrokerState;
+import org.iotbench.clients.RegisteredClient;
+import org.iotbench.registry.ClientRegistryService;
+import org.iotbench.registry.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code iotbench clients ...} and {@code iotbench broker ...} as a user types them, against the declarative services
+ * of the test runtime. The registry lives in the data folder named by {@code -Diotbench.data}, set for this bundle in
+ * its {@code build.properties}.
+ */
+class CommandLineApplicationTest {
+
+	private static final String DATA_PROPERTY = "iotbench.data";
+	private static final String USAGE_LINE = "iotbench [--data DIR] clients add --id ID --password PW";
+
+	private static Path data;
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private ClientRegistryService registry;
+
+	@BeforeAll
+	static void dataFolderIsTheTestRuntimesOwn() {
+		String configured = System.getProperty(DATA_PROPERTY);
+		assertNotNull(configured, "the test runtime must set -D" + DATA_PROPERTY
+				+ "; without it these tests would change the user's registry in ~/.iotbench");
+		data = Path.of(configured);
+	}
+
+	/** The registry service stays active between tests: start each one without clients. */
+	@BeforeEach
+	void noClientsRegistered() throws Exception {
+		registry = Services.get(ClientRegistryService.class);
+		for (RegisteredClient client : List.copyOf(registry.registry().getClients())) {
+			registry.remove(client.getClientId());
+		}
+	}
+
+	private int run(String... args) throws Exception {
+		out.reset();
+		err.reset();
+		return new CommandLineApplication().run(List.of(args), new PrintStream(out, true, UTF_8),
+				new PrintStream(err, true, UTF_8));
+	}
+
+	private String out() {
+		return out.toString(UTF_8);
+	}
+
+	private String err() {
+		return err.toString(UTF_8);
+	}
+
+	private int addClientA() throws Exception {
+		return run("clients", "add", "--id", "clientA", "--password", "pwd", "--name", "ESP32");
+	}
+
+	/** The row {@code clients list} prints for a client, split at blanks: ID, name, enabled, last seen. */
+	private List<String> listed(String clientId) throws Exception {
+		assertEquals(0, run("clients", "list"), err());
+		List<String> rows = out().lines().filter(line -> line.startsWith(clientId + ' ')).toList();
+		assertEquals(1, rows.size(), () -> clientId + " is listed once:\n" + out());
+		return List.of(rows.get(0).trim().split("\\s+"));
+	}
+
+	@Test
+	void anAddedClientIsListed() throws Exception {
+		assertEquals(0, addClientA(), err());
+		assertTrue(out().contains("clientA"), out());
+		assertEquals("", err());
+
+		assertEquals(List.of("clientA", "ESP32", "yes", "never"), listed("clientA"));
+		assertTrue(out().startsWith("CLIENT ID"), "a header comes first:\n" + out());
+		assertEquals("", err());
+
+		assertTrue(Files.readString(data.resolve("clients.xmi"), UTF_8).contains("\"clientA\""),
+				"saved in the data folder");
+		assertEquals(Verdict.ACCEPTED, registry.verify("clientA", "pwd".getBytes(UTF_8)), "the broker lets it in");
+	}
+
+	@Test
+	void addingAClientIdTwiceFailsNamingIt() throws Exception {
+		assertEquals(0, addClientA(), err());
+
+		assertEquals(1, run("clients", "add", "--id", "clientA", "--password", "other", "--name", "Intruder"));
+		assertTrue(err().contains("clientA"), err());
+		assertFalse(err().contains("Usage:"), "a failure, not wrong usage:\n" + err());
+		assertFalse(out().contains("Registered"), out());
+
+		assertEquals(List.of("clientA", "ESP32", "yes", "never"), listed("clientA"));
+		assertEquals(Verdict.ACCEPTED, registry.verify("clientA", "pwd".getBytes(UTF_8)), "the first password stays");
+	}
+
+	@Test
+	void aDisabledClientIsListedAsNotEnabled() throws Exception {
+		assertEquals(0, addClientA(), err());
+
+		assertEquals(0, run("clients", "disable", "clientA"), err());
+		assertEquals("no", listed("clientA").get(2));
+		assertEquals(Verdict.DISABLED, registry.verify("clientA", "pwd".getBytes(UTF_8)));
+
+		assertEquals(0, run("clients", "enable", "clientA"), err());
+		assertEquals("yes", listed("clientA").get(2));
+	}
+
+	@Test
+	void aRemovedClientIsGone() throws Exception {
+		assertEquals(0, addClientA(), err());
+
+		assertEquals(0, run("clients", "remove", "clientA"), err());
+		assertEquals(0, run("clients", "list"), err());
+		assertTrue(out().contains("No clients are registered"), out());
+		assertFalse(out().contains("clientA"), out());
+
+		assertEquals(1, run("clients", "remove", "clientA"), "removing it again fails");
+		assertTrue(err().contains("clientA"), err());
+	}
+
+	private record Misuse(List<String> args, String says) {
+	}
+
+	@Test
+	void wrongUsageExitsWithTwoAndPrintsTheUsage() throws Exception {
+		for (Misuse misuse : List.of(new Misuse(List.of(), ""), //
+				new Misuse(List.of("clients"), "list, add, remove, enable or disable"),
+				new Misuse(List.of("clients", "frobnicate"), "\"frobnicate\""),
+				new Misuse(List.of("clients", "add", "--id", "x"), "--password"),
+				new Misuse(List.of("clients", "disable"), "iotbench clients disable ID"),
+				new Misuse(List.of("clients", "list", "--verbose"), "\"--verbose\""),
+				new Misuse(List.of("bogus"), "\"bogus\""))) {
+			String typed = String.join(" ", misuse.args());
+			assertEquals(2, run(misuse.args().toArray(String[]::new)), typed);
+			assertTrue(err().contains(misuse.says()), typed + " says " + misuse.says() + ":\n" + err());
+			assertTrue(err().contains("Usage:") && err().contains(USAGE_LINE), typed + " prints the usage:\n" + err());
+			assertEquals("", out(), typed + " prints nothing on standard output");
+		}
+		assertTrue(registry.find("x").isEmpty(), "nothing was registered");
+	}
+
+	@Test
+	void aPortThatIsNoNumberIsWrongUsage() throws Exception {
+		// were the port accepted, the broker would run until Ctrl-C
+		int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("broker", "--port", "notaport"));
+
+		assertEquals(2, exit, err());
+		assertTrue(err().contains("The port \"notaport\" is not a number between 1 and 65535."), err());
+		assertTrue(err().contains("Usage:"), err());
+		assertNotEquals(BrokerState.RUNNING, Services.get(BrokerService.class).status().state(),
+				"the broker was not started");
+	}
+}
