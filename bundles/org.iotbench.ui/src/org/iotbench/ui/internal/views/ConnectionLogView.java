@@ -39,7 +39,7 @@ public final class ConnectionLogView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.LogView_time, 150, e -> TIME.format(e.time()), ConnectionLogView::icon);
+		column(Messages.LogView_time, 175, e -> TIME.format(e.time()), ConnectionLogView::icon);
 		column(Messages.LogView_event, 120, e -> kind(e.kind()), e -> null);
 		column(Messages.LogView_clientId, 140, ConnectionEvent::clientId, e -> null);
 		column(Messages.LogView_username, 110, e -> e.username() == null ? "" : e.username(), e -> null); //$NON-NLS-1$
