@@ -38,6 +38,11 @@ final class Fleet {
 		return new Fleet(List.copyOf(ids), List.copyOf(passwords));
 	}
 
+	/** The first clients of this fleet, with the same passwords. */
+	Fleet first(int count) {
+		return new Fleet(ids.subList(0, count), passwords.subList(0, count));
+	}
+
 	int size() {
 		return ids.size();
 	}

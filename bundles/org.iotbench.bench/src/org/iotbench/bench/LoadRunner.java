@@ -13,6 +13,9 @@ import org.eclipse.paho.client.mqttv3.MqttException;
  */
 final class LoadRunner {
 
+	private static final int WARM_UP_CLIENTS = 200;
+	private static final int WARM_UP_CONNECT_PASSES = 3;
+
 	private final Fleet fleet;
 	private final ClientFactory clients;
 	private final BenchmarkOptions options;
@@ -35,8 +38,16 @@ final class LoadRunner {
 		this.topicPrefix = "iotbench/bench/" + runId + '/';
 	}
 
-	/** A small pass of the throughput loads, not recorded, so that the JIT has compiled the client side. */
+	/**
+	 * A small pass of every load, not recorded, so that the JIT has compiled the client side (and our broker) before
+	 * the first measurement: a few connect passes with the first clients, then the throughput loads.
+	 */
 	void warmUp(Endpoint endpoint, int messages) throws InterruptedException {
+		ConnectLoad connects = new ConnectLoad(fleet.first(Math.min(fleet.size(), WARM_UP_CLIENTS)), endpoint,
+				cancelled);
+		for (int pass = 0; pass < WARM_UP_CONNECT_PASSES && !cancelled.getAsBoolean(); pass++) {
+			connects.run();
+		}
 		ThroughputLoad load = new ThroughputLoad(clients, endpoint, cancelled);
 		try {
 			load.flow(topic("warm-up"), 0, messages);
@@ -51,35 +62,36 @@ final class LoadRunner {
 	void run(Endpoint endpoint, int round) throws InterruptedException {
 		connects(endpoint, round);
 		ThroughputLoad load = new ThroughputLoad(clients, endpoint, cancelled);
-		for (int qos = 0; qos <= 1 && !cancelled.getAsBoolean(); qos++) {
-			Figure rate = qos == 0 ? Figure.QOS0_FLOW : Figure.QOS1_FLOW;
-			Figure lost = qos == 0 ? Figure.QOS0_FLOW_LOST : Figure.QOS1_FLOW_LOST;
-			progress.println("# " + endpoint.label() + ": QoS " + qos + " flow, " + options.messages() + " messages");
-			try {
-				ThroughputLoad.Result result = load.flow(topic(rate.key), qos, options.messages());
-				noteProblem(endpoint, rate, result);
-				record(endpoint, round, rate, result.perSecond());
-				record(endpoint, round, lost, result.lost());
-			} catch (MqttException e) {
-				note(endpoint, rate.key, describe(e));
-				record(endpoint, round, rate, 0);
-				record(endpoint, round, lost, options.messages());
-			}
-		}
+		int messages = options.messages();
+		throughput(endpoint, round, "QoS 0 flow", Figure.QOS0_FLOW, Figure.QOS0_FLOW_LOST,
+				topic -> load.flow(topic, 0, messages));
+		throughput(endpoint, round, "QoS 1 flow", Figure.QOS1_FLOW, Figure.QOS1_FLOW_LOST,
+				topic -> load.flow(topic, 1, messages));
+		throughput(endpoint, round, "QoS 0 burst", Figure.QOS0_BURST, Figure.QOS0_BURST_LOST_PCT,
+				topic -> load.burst(topic, messages));
+	}
+
+	/** One throughput load on a topic of its own. */
+	private interface Load {
+		ThroughputLoad.Result run(String topic) throws MqttException, InterruptedException;
+	}
+
+	private void throughput(Endpoint endpoint, int round, String name, Figure rate, Figure loss, Load load)
+			throws InterruptedException {
 		if (cancelled.getAsBoolean()) {
 			return;
 		}
-		progress.println("# " + endpoint.label() + ": QoS 0 burst, " + options.messages() + " messages");
+		progress.println("# " + endpoint.label() + ": " + name + ", " + options.messages() + " messages");
+		ThroughputLoad.Result result;
 		try {
-			ThroughputLoad.Result result = load.burst(topic(Figure.QOS0_BURST.key), options.messages());
-			noteProblem(endpoint, Figure.QOS0_BURST, result);
-			record(endpoint, round, Figure.QOS0_BURST, result.perSecond());
-			record(endpoint, round, Figure.QOS0_BURST_LOST_PCT, result.lostPercent());
+			result = load.run(topic(rate.key));
+			noteProblem(endpoint, rate, result);
 		} catch (MqttException e) {
-			note(endpoint, Figure.QOS0_BURST.key, describe(e));
-			record(endpoint, round, Figure.QOS0_BURST, 0);
-			record(endpoint, round, Figure.QOS0_BURST_LOST_PCT, 100);
+			note(endpoint, rate.key, describe(e));
+			result = ThroughputLoad.Result.nothing(options.messages());
 		}
+		record(endpoint, round, rate, result.perSecond());
+		record(endpoint, round, loss, loss.kind == Figure.Kind.PERCENT ? result.lostPercent() : result.lost());
 	}
 
 	private void connects(Endpoint endpoint, int round) throws InterruptedException {
@@ -104,6 +116,11 @@ final class LoadRunner {
 		if (result.problem() != null) {
 			note(endpoint, figure.key, "stopped after " + result.sent() + " of " + options.messages() + ": "
 					+ result.problem());
+		}
+		if (result.writeOffs() > 0) {
+			note(endpoint, figure.key, "the subscriber fell silent " + result.writeOffs()
+					+ " time(s) with messages missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis()
+					+ " ms each time, then went on");
 		}
 		if (result.received() > result.sent()) {
 			note(endpoint, figure.key, (result.received() - result.sent()) + " duplicates received");

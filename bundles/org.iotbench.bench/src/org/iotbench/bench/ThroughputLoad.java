@@ -27,8 +27,15 @@ final class ThroughputLoad {
 	 * @param received   messages the subscriber got
 	 * @param perSecond  received per second
 	 * @param problem    why the publisher stopped early, or {@code null}
+	 * @param writeOffs  how often a QoS 0 publisher, held back, found the subscriber silent and counted what it
+	 *                   lacked as lost
 	 */
-	record Result(long sent, long received, double perSecond, String problem) {
+	record Result(long sent, long received, double perSecond, String problem, int writeOffs) {
+
+		/** A load that could not run: everything counts as lost. */
+		static Result nothing(long planned) {
+			return new Result(planned, 0, 0, null, 0);
+		}
 
 		long lost() {
 			return Math.max(0, sent - received);
@@ -46,7 +53,7 @@ final class ThroughputLoad {
 	private static final Duration LOAD_LIMIT = Duration.ofSeconds(120);
 	private static final Duration STALL_LIMIT = Duration.ofSeconds(10);
 	/** A QoS 0 subscriber that gets nothing for this long while behind: what it lacks is counted as lost. */
-	private static final Duration WRITE_OFF_AFTER = Duration.ofMillis(250);
+	static final Duration WRITE_OFF_AFTER = Duration.ofMillis(250);
 	private static final Duration STRAGGLER_LIMIT = Duration.ofSeconds(10);
 	private static final Duration STRAGGLER_IDLE = Duration.ofSeconds(2);
 	private static final long LEAD_PAUSE_NS = 100_000;
@@ -112,7 +119,8 @@ final class ThroughputLoad {
 						() -> publisher.getPendingDeliveryTokens().length == 0);
 				long received = subscription.received();
 				double seconds = (subscription.lastArrival() - start) / 1e9;
-				return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem);
+				return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem,
+						lead.writeOffs);
 			} finally {
 				ClientFactory.release(publisher);
 			}
@@ -142,6 +150,7 @@ final class ThroughputLoad {
 		private final Subscription subscription;
 		/** Messages counted as lost: the subscriber stopped getting anything while they were due. */
 		private long writtenOff;
+		private int writeOffs;
 
 		SubscriberLead(Subscription subscription) {
 			this.subscription = subscription;
@@ -155,6 +164,7 @@ final class ThroughputLoad {
 				long quietSince = Math.max(waitingSince, subscription.lastArrival());
 				if (now - quietSince > WRITE_OFF_AFTER.toNanos()) {
 					writtenOff = sent - subscription.received();
+					writeOffs++;
 					return null;
 				}
 				if (now - deadline > 0) {

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -33,7 +33,8 @@ final class RegistryFile {
 	private static final Map<String, Object> OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 
 	private final AtomicFile file;
-	private FileTime knownStamp;
+	/** Time, size and file key (inode) of the file as last read or written: a rename changes the key. */
+	private Object knownStamp;
 
 	RegistryFile(Path path) {
 		this.file = new AtomicFile(path);
@@ -52,7 +53,7 @@ final class RegistryFile {
 		}
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.path().toString()));
 		try {
-			FileTime stamp = Files.getLastModifiedTime(file.path());
+			Object stamp = stamp(file.path());
 			try (InputStream in = Files.newInputStream(file.path())) {
 				resource.load(in, OPTIONS);
 			}
@@ -74,7 +75,12 @@ final class RegistryFile {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		resource.save(bytes, OPTIONS);
 		file.write(bytes::writeTo);
-		knownStamp = Files.getLastModifiedTime(file.path());
+		knownStamp = stamp(file.path());
+	}
+
+	private static Object stamp(Path path) throws IOException {
+		BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+		return java.util.Arrays.asList(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
 	}
 
 	/** Whether someone else (the command line, another workbench) changed the file since we last read or wrote it. */
@@ -83,7 +89,7 @@ final class RegistryFile {
 			if (!file.exists()) {
 				return knownStamp != null;
 			}
-			return !Files.getLastModifiedTime(file.path()).equals(knownStamp);
+			return !stamp(file.path()).equals(knownStamp);
 		} catch (IOException e) {
 			return false;
 		}

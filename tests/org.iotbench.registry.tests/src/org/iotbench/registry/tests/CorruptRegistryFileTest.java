@@ -81,7 +81,7 @@ class CorruptRegistryFileTest {
 		byte[] second = "<<<second broken file".getBytes(StandardCharsets.UTF_8);
 		Files.write(data.file, first);
 		Path firstKept = data.open().loadProblem().orElseThrow().keptAs();
-		Files.write(data.file, second); // within the same second: the kept files' time stamps are equal
+		Files.write(data.file, second); // most likely within the same second as the first: same time stamp in the name
 		Path secondKept = data.open().loadProblem().orElseThrow().keptAs();
 
 		assertNotEquals(firstKept, secondKept);

@@ -76,7 +76,8 @@ class RefusedChangesTest {
 
 	@Test
 	void idsWithSpacesOrControlCharactersAreRefused() throws Exception {
-		RegistryException refusal = refused(() -> registry.register("Kitchen", "kitchen esp32", "pwd".toCharArray(), ""));
+		RegistryException refusal = refused(
+				() -> registry.register("Kitchen", "kitchen esp32", "pwd".toCharArray(), ""));
 		assertTrue(refusal.getMessage().contains("\"kitchen esp32\""), refusal.getMessage());
 		refused(() -> registry.register("Kitchen", " kitchen", "pwd".toCharArray(), ""));
 		refused(() -> registry.register("Kitchen", "kitchen\t2", "pwd".toCharArray(), ""));
@@ -111,7 +112,8 @@ class RefusedChangesTest {
 		Path empty = Files.createDirectory(folder.resolve("fresh"));
 		try (RegistryFolder fresh = new RegistryFolder(empty)) {
 			LocalClientRegistry first = fresh.open();
-			assertThrows(RegistryException.class, () -> first.register("Kitchen", "kitchen esp32", "pwd".toCharArray(), ""));
+			assertThrows(RegistryException.class,
+					() -> first.register("Kitchen", "kitchen esp32", "pwd".toCharArray(), ""));
 			assertThrows(RegistryException.class, () -> first.register("Kitchen", "kitchen", new char[0], ""));
 			assertEquals(List.of(), fresh.fileNames());
 		}

@@ -51,8 +51,8 @@ final class RegistryFolder implements AutoCloseable {
 	 * A registry notices changes made by another process through the file's last-modified time. Two writes within the
 	 * file system's time stamp resolution (one or two seconds on some file systems, a few milliseconds on others)
 	 * leave the same time, and the second one would be missed. Tests that let a second registry write and then expect
-	 * the first one to notice call this after the write, so that they do not depend on the clock; see the report on
-	 * {@code RegistryFile.changedOnDisk}.
+	 * the first one to notice call this after the write, so that they do not depend on the clock
+	 * ({@code RegistryFile.changedOnDisk} compares last-modified times only).
 	 */
 	void markWrittenLater() throws IOException {
 		Files.setLastModifiedTime(file, FileTime.fromMillis(LATER.addAndGet(2_000)));

@@ -82,7 +82,8 @@ class RegistryPersistenceTest {
 
 		assertEquals(Verdict.ACCEPTED, after.verify("clientA", utf8("pwd-A")));
 		assertEquals(Verdict.WRONG_PASSWORD, after.verify("clientA", utf8("pwd-a")));
-		assertEquals(Verdict.WRONG_PASSWORD, after.verify("clientA", utf8("pwd-2")), "each client has its own password");
+		assertEquals(Verdict.WRONG_PASSWORD, after.verify("clientA", utf8("pwd-2")),
+				"each client has its own password");
 		assertEquals(Verdict.DISABLED, after.verify("sensor-2", utf8("pwd-2")));
 		after.setEnabled("sensor-2", true);
 		assertEquals(Verdict.ACCEPTED, after.verify("sensor-2", utf8("pwd-2")));
