@@ -4,10 +4,7 @@ import java.text.DateFormat;
 import java.util.Date;
 import java.util.function.Function;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.Images;
@@ -51,20 +48,6 @@ final class ClientColumns {
 
 	private static void column(TableViewer viewer, String title, int width, Function<RegisteredClient, String> text,
 			Function<RegisteredClient, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.getColumn().setMoveable(true);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RegisteredClient) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image.apply((RegisteredClient) element);
-			}
-		});
+		TableColumns.add(viewer, RegisteredClient.class, title, width, text, image);
 	}
 }

@@ -8,9 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -86,20 +84,7 @@ public final class ConnectionLogView extends ViewPart {
 
 	private void column(String title, int width, Function<ConnectionEvent, String> text,
 			Function<ConnectionEvent, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ConnectionEvent) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image.apply((ConnectionEvent) element);
-			}
-		});
+		TableColumns.add(viewer, ConnectionEvent.class, title, width, text, image);
 	}
 
 	/** The table, for tests. */

@@ -1,0 +1,35 @@
+package org.iotbench.ui.internal.views;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+
+/** Adds a text column (with an optional icon) for rows of one type to a table viewer. */
+final class TableColumns {
+
+	private TableColumns() {
+	}
+
+	static <T> void add(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text,
+			Function<T, Image> image) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.getColumn().setMoveable(true);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(type.cast(element));
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return image.apply(type.cast(element));
+			}
+		});
+	}
+}
