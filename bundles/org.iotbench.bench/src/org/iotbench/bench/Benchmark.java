@@ -42,31 +42,40 @@ final class Benchmark {
 		cancelled = true;
 	}
 
-	private boolean cancelled() {
+	private boolean isCancelled() {
 		return cancelled;
 	}
 
-	/** @return the exit code of {@link BenchmarkApplication} */
+	/** Runs the benchmark and returns the exit code of {@link BenchmarkApplication}. */
 	int run() {
 		header();
-		Path folder = null;
+		Path folder;
 		try {
 			folder = Files.createTempDirectory("iotbench-bench-");
+		} catch (IOException e) {
+			progress.println("The benchmark could not create its temporary folder: " + e.getMessage());
+			return BenchmarkApplication.BROKER_FAILED;
+		}
+		Thread cleaner = new Thread(() -> deleteTree(folder), "iotbench bench: delete temporary files");
+		Runtime.getRuntime().addShutdownHook(cleaner);
+		try {
 			Fleet fleet = Fleet.generate(options.clients());
 			try (ClientFactory clients = new ClientFactory(fleet);
 					EmbeddedBroker ours = new EmbeddedBroker(folder.resolve("ours"));
 					PeerBroker peer = peer(folder.resolve("mosquitto"), fleet)) {
 				return measure(fleet, clients, ours, peer);
 			}
-		} catch (IOException e) {
-			progress.println("The benchmark could not prepare its temporary folder: " + e.getMessage());
-			return BenchmarkApplication.BROKER_FAILED;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			out.println("# interrupted");
 			return BenchmarkApplication.INTERRUPTED;
 		} finally {
 			deleteTree(folder);
+			try {
+				Runtime.getRuntime().removeShutdownHook(cleaner);
+			} catch (IllegalStateException e) {
+				// the JVM is shutting down; the hook deletes the folder
+			}
 			out.flush();
 		}
 	}
@@ -75,13 +84,13 @@ final class Benchmark {
 			throws InterruptedException {
 		progress.println("# registering " + fleet.size() + " clients with our registry (one PBKDF2 hash each)");
 		try {
-			Duration took = ours.register(fleet, this::cancelled);
+			Duration took = ours.register(fleet, this::isCancelled);
 			out.println(String.format(Locale.ROOT, "ours registration_s %.1f", took.toNanos() / 1e9));
 		} catch (RegistryException e) {
 			progress.println("Our registry refused the benchmark's clients: " + e.getMessage());
 			return BenchmarkApplication.BROKER_FAILED;
 		}
-		LoadRunner runner = new LoadRunner(fleet, clients, options, figures, out, progress, this::cancelled,
+		LoadRunner runner = new LoadRunner(fleet, clients, options, figures, out, progress, this::isCancelled,
 				runId());
 		PeerBroker measuredPeer = peer;
 		try {

@@ -19,8 +19,9 @@ record BenchmarkOptions(int clients, int messages, int rounds, boolean peer) {
 			  --messages N   messages per throughput load (default 50000, 1 to 10000000)
 			  --rounds N     run each load N times and print the median (default 1, 1 to 99)
 			  --no-peer      measure only our broker, not mosquitto
-			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. Output: one figure a line,
-			"<broker> <figure> <value>", then "ratio <figure> <ours/mosquitto>" for rates; lines starting with # are notes.
+			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. Output: one figure a
+			line, "<broker> <figure> <value>", and "ratio <figure> <ours/mosquitto>" for rates (higher is
+			better); lines starting with # are notes, progress goes to standard error.
 			""";
 
 	static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(1_000, 50_000, 1, true);

@@ -69,8 +69,8 @@ final class ClientFactory implements AutoCloseable {
 		}
 	}
 
-	/** Disconnects the client (bounded) so that it can connect again. */
-	static void disconnect(MqttAsyncClient client) {
+	/** Disconnects (bounded) and frees the client for good. */
+	static void release(MqttAsyncClient client) {
 		try {
 			if (client.isConnected()) {
 				client.disconnect(0).waitForCompletion(DISCONNECT_TIMEOUT_MS);
@@ -82,11 +82,6 @@ final class ClientFactory implements AutoCloseable {
 				// the connection is gone either way
 			}
 		}
-	}
-
-	/** Disconnects (bounded) and frees the client for good. */
-	static void release(MqttAsyncClient client) {
-		disconnect(client);
 		try {
 			client.close(true);
 		} catch (MqttException e) {

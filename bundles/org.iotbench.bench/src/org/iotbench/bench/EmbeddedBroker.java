@@ -3,11 +3,13 @@ package org.iotbench.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.internal.MoquetteBroker;
+import org.iotbench.registry.LoadProblem;
 import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
 import org.iotbench.registry.internal.LocalClientRegistry;
@@ -56,18 +58,17 @@ final class EmbeddedBroker implements AutoCloseable {
 	 */
 	Endpoint start() throws BrokerStartException, InterruptedException {
 		stop();
-		registry = new LocalClientRegistry(registryFile, new PasswordHasher());
-		if (registry.loadProblem().isPresent()) {
-			String problem = registry.loadProblem().get().message();
-			stop();
-			throw new BrokerStartException(problem);
-		}
 		int port;
 		try {
 			port = LoopbackPorts.free();
 		} catch (IOException e) {
-			stop();
 			throw new BrokerStartException("no free port on " + LoopbackPorts.HOST + ": " + e.getMessage());
+		}
+		registry = new LocalClientRegistry(registryFile, new PasswordHasher());
+		Optional<LoadProblem> problem = registry.loadProblem();
+		if (problem.isPresent()) {
+			stop();
+			throw new BrokerStartException(problem.get().message());
 		}
 		broker = new MoquetteBroker(registry);
 		BrokerStatus status = broker

@@ -118,9 +118,8 @@ final class LoadRunner {
 					+ result.problem());
 		}
 		if (result.writeOffs() > 0) {
-			note(endpoint, figure.key, "the subscriber fell silent " + result.writeOffs()
-					+ " time(s) with messages missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis()
-					+ " ms each time, then went on");
+			note(endpoint, figure.key, "the subscriber fell silent " + result.writeOffs() + " time(s) with messages"
+					+ " missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis() + " ms each time");
 		}
 		if (result.received() > result.sent()) {
 			note(endpoint, figure.key, (result.received() - result.sent()) + " duplicates received");

@@ -55,7 +55,8 @@ final class PeerBroker implements AutoCloseable {
 	static PeerBroker prepare(Path executable, Path folder, Fleet fleet, Consumer<String> notes)
 			throws IOException, InterruptedException {
 		Path parent = executable.getParent();
-		String sibling = parent == null || parent.getParent() == null ? "" : parent.getParent().resolve("bin").toString();
+		String sibling = parent == null || parent.getParent() == null ? ""
+				: parent.getParent().resolve("bin").toString();
 		Path tool = ExternalTool.locate("mosquitto_passwd", parent == null ? "" : parent.toString(), sibling)
 				.orElseThrow(() -> new IOException("mosquitto_passwd was not found beside " + executable
 						+ " or on the PATH (Debian package mosquitto)"));
@@ -98,9 +99,11 @@ final class PeerBroker implements AutoCloseable {
 		killer = new Thread(() -> kill(started), "iotbench bench: stop mosquitto");
 		Runtime.getRuntime().addShutdownHook(killer);
 		if (!LoopbackPorts.awaitOpen(port, START_TIMEOUT, started::isAlive)) {
+			String problem = started.isAlive()
+					? "it did not accept connections on port " + port + " within " + START_TIMEOUT.toSeconds() + " s"
+					: "it exited with code " + started.exitValue();
 			stop();
-			throw new IOException("mosquitto did not accept connections on port " + port + " within "
-					+ START_TIMEOUT.toSeconds() + " s: " + tail(log));
+			throw new IOException(problem + ": " + tail(log));
 		}
 		return new Endpoint(LABEL, port);
 	}

@@ -37,7 +37,8 @@ final class PeerPasswordFile {
 			lines.add(fleet.id(i) + ':' + fleet.password(i));
 		}
 		writeOwnerOnly(file, lines);
-		ExternalTool.Outcome converted = ExternalTool.run(CONVERT_TIMEOUT, List.of(tool.toString(), "-U", file.toString()));
+		ExternalTool.Outcome converted = ExternalTool.run(CONVERT_TIMEOUT,
+				List.of(tool.toString(), "-U", file.toString()));
 		if (converted.succeeded() && hashedForAll(file, fleet)) {
 			return "mosquitto_passwd -U";
 		}

@@ -57,9 +57,9 @@ final class Subscription implements MqttCallback, AutoCloseable {
 		return received.get();
 	}
 
-	/** {@link System#nanoTime()} of the last arrival; 0 before the first. */
-	long lastArrival() {
-		return lastArrival;
+	/** {@link System#nanoTime()} of the last arrival, or {@code otherwise} before the first. */
+	long lastArrival(long otherwise) {
+		return received.get() == 0 ? otherwise : lastArrival;
 	}
 
 	/** Why the subscriber lost its connection, or {@code null}. */
@@ -76,7 +76,7 @@ final class Subscription implements MqttCallback, AutoCloseable {
 		long start = System.nanoTime();
 		long deadline = start + limit.toNanos();
 		while (received.get() < expected && lost == null && System.nanoTime() - deadline < 0) {
-			long quietSince = Math.max(start, lastArrival);
+			long quietSince = Math.max(start, lastArrival(start));
 			if (System.nanoTime() - quietSince > idle.toNanos() && publisherDrained.getAsBoolean()) {
 				return;
 			}

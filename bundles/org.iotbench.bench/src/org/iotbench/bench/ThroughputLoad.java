@@ -110,7 +110,9 @@ final class ThroughputLoad {
 						problem = lead.await(sent, deadline);
 					}
 					if (problem == null) {
-						publisher.publish(topic, payload, qos, false, null, qos > 0 ? acknowledged : null);
+						problem = publish(publisher, topic, qos, qos > 0 ? acknowledged : null);
+					}
+					if (problem == null) {
 						sent++;
 						problem = interruption(sent, deadline, subscription);
 					}
@@ -118,12 +120,22 @@ final class ThroughputLoad {
 				subscription.awaitStragglers(sent, STRAGGLER_LIMIT, STRAGGLER_IDLE,
 						() -> publisher.getPendingDeliveryTokens().length == 0);
 				long received = subscription.received();
-				double seconds = (subscription.lastArrival() - start) / 1e9;
+				double seconds = (subscription.lastArrival(start) - start) / 1e9;
 				return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem,
 						lead.writeOffs);
 			} finally {
 				ClientFactory.release(publisher);
 			}
+		}
+	}
+
+	/** Publishes one message; returns why it failed, or {@code null}. */
+	private String publish(MqttAsyncClient publisher, String topic, int qos, IMqttActionListener listener) {
+		try {
+			publisher.publish(topic, payload, qos, false, null, listener);
+			return null;
+		} catch (MqttException e) {
+			return "publishing failed: " + e.getMessage() + " (" + e.getReasonCode() + ')';
 		}
 	}
 
@@ -161,7 +173,7 @@ final class ThroughputLoad {
 			long waitingSince = System.nanoTime();
 			while (sent - subscription.received() - writtenOff >= QOS0_LEAD) {
 				long now = System.nanoTime();
-				long quietSince = Math.max(waitingSince, subscription.lastArrival());
+				long quietSince = Math.max(waitingSince, subscription.lastArrival(waitingSince));
 				if (now - quietSince > WRITE_OFF_AFTER.toNanos()) {
 					writtenOff = sent - subscription.received();
 					writeOffs++;
