@@ -18,7 +18,7 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHasher {
 
-	/** Iterations for new hashes: about 10 ms per check on a 2020s laptop core; see the README. */
+	/** Iterations for new hashes: about 15 ms per hash on the 2-core build machine (README, benchmark). */
 	public static final int DEFAULT_ITERATIONS = 20_000;
 
 	private static final String PREFIX = "pbkdf2-sha256"; //$NON-NLS-1$
