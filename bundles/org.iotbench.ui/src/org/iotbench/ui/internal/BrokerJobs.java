@@ -25,7 +25,7 @@ public final class BrokerJobs {
 	}
 
 	public static Job restart() {
-		return start();
+		return job(Messages.Job_restartBroker, () -> report(Services.broker().restart()));
 	}
 
 	private static Job job(String name, Runnable work) {

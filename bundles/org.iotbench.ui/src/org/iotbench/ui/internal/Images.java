@@ -12,10 +12,6 @@ public final class Images {
 	public static final String OFFLINE = "offline"; //$NON-NLS-1$
 	public static final String DISABLED = "disabled"; //$NON-NLS-1$
 	public static final String REFUSED = "refused"; //$NON-NLS-1$
-	public static final String CLIENT = "client"; //$NON-NLS-1$
-	public static final String BROKER = "broker"; //$NON-NLS-1$
-	public static final String START = "start"; //$NON-NLS-1$
-	public static final String STOP = "stop"; //$NON-NLS-1$
 
 	private static final String PREFIX = "org.iotbench.ui."; //$NON-NLS-1$
 

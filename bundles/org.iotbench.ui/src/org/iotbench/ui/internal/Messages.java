@@ -34,7 +34,6 @@ public final class Messages extends NLS {
 	public static String LogView_refused;
 	public static String LogView_disconnected;
 	public static String LogView_lost;
-	public static String LogView_dropped;
 	public static String ClientDialog_registerTitle;
 	public static String ClientDialog_editTitle;
 	public static String ClientDialog_registerMessage;

@@ -67,7 +67,7 @@ public final class ConnectionLogView extends ViewPart {
 	private static Image icon(ConnectionEvent event) {
 		return switch (event.kind()) {
 		case CONNECTED -> Images.get(Images.ONLINE);
-		case REFUSED, DROPPED -> Images.get(Images.REFUSED);
+		case REFUSED -> Images.get(Images.REFUSED);
 		default -> Images.get(Images.OFFLINE);
 		};
 	}
@@ -78,7 +78,6 @@ public final class ConnectionLogView extends ViewPart {
 		case REFUSED -> Messages.LogView_refused;
 		case DISCONNECTED -> Messages.LogView_disconnected;
 		case CONNECTION_LOST -> Messages.LogView_lost;
-		case DROPPED -> Messages.LogView_dropped;
 		};
 	}
 
