@@ -35,4 +35,23 @@ public interface BrokerService {
 	 * @return whether it was connected
 	 */
 	boolean disconnect(String clientId);
+
+	/**
+	 * Listens to every message the broker routes: those devices publish and those published with
+	 * {@link #publish(BrokerMessage)}. Calls come on one broker thread, in the order the broker routed the messages;
+	 * a listener must return quickly.
+	 */
+	void addMessageListener(Consumer<BrokerMessage> listener);
+
+	void removeMessageListener(Consumer<BrokerMessage> listener);
+
+	/**
+	 * Publishes as the broker itself: subscribed devices receive the message and message listeners see it once.
+	 *
+	 * @throws IllegalStateException if the broker is not running
+	 */
+	void publish(BrokerMessage message);
+
+	/** The retained messages whose topics match a topic filter, as MQTT specifies them (QoS 0 ones included). */
+	java.util.List<BrokerMessage> retained(String topicFilter);
 }

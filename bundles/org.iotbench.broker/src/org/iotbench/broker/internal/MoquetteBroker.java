@@ -9,7 +9,9 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.iotbench.broker.BrokerMessage;
 import org.iotbench.broker.BrokerService;
+import org.iotbench.broker.Messages;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatus;
@@ -22,6 +24,10 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import io.moquette.broker.ClientDescriptor;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import io.netty.handler.codec.mqtt.MqttQoS;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 
@@ -34,8 +40,11 @@ public final class MoquetteBroker implements BrokerService {
 	private final List<Consumer<BrokerStatus>> listeners = new CopyOnWriteArrayList<>();
 	private final RefusalListener refusals;
 	private volatile BrokerStatus status = BrokerStatus.stopped(null);
+	private final List<Consumer<BrokerMessage>> messageListeners = MessageTap.newListenerList();
+	private final RetainedMessages retained = new RetainedMessages();
 	private Server server;
 	private PresenceInterceptor presence;
+	private MessageTap tap;
 
 	@Activate
 	public MoquetteBroker(@Reference ClientRegistryService registry) {
@@ -62,10 +71,12 @@ public final class MoquetteBroker implements BrokerService {
 			probe(settings);
 			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
 			presence = new PresenceInterceptor(registry, log, clientId -> addressOf(authenticator, clientId));
+			retained.clear();
+			tap = new MessageTap(messageListeners, retained);
 			Server started = new Server();
 			try {
-				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence), null, authenticator,
-						null);
+				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence, tap), null,
+						authenticator, null);
 			} catch (RuntimeException | IOException e) {
 				quietlyStop(started);
 				throw e;
@@ -134,6 +145,10 @@ public final class MoquetteBroker implements BrokerService {
 			quietlyStop(server);
 			server = null;
 		}
+		if (tap != null) {
+			tap.close();
+			tap = null;
+		}
 		registry.registry().getClients().stream().filter(c -> c.isOnline())
 				.forEach(c -> registry.markOffline(c.getClientId()));
 	}
@@ -176,6 +191,33 @@ public final class MoquetteBroker implements BrokerService {
 		}
 		presence.closingByUser(clientId);
 		return server.disconnectClient(clientId);
+	}
+
+	@Override
+	public void addMessageListener(Consumer<BrokerMessage> listener) {
+		messageListeners.add(listener);
+	}
+
+	@Override
+	public void removeMessageListener(Consumer<BrokerMessage> listener) {
+		messageListeners.remove(listener);
+	}
+
+	@Override
+	public synchronized void publish(BrokerMessage message) {
+		if (server == null) {
+			throw new IllegalStateException(Messages.Refusal_notRunning);
+		}
+		MqttPublishMessage publish = MqttMessageBuilders.publish().topicName(message.topic())
+				.qos(MqttQoS.valueOf(message.qos())).retained(message.retain())
+				.payload(Unpooled.wrappedBuffer(message.payload())).build();
+		server.internalPublish(publish, BrokerMessage.WORKBENCH);
+		tap.published(message);
+	}
+
+	@Override
+	public List<BrokerMessage> retained(String topicFilter) {
+		return retained.matching(topicFilter);
 	}
 
 	@Deactivate

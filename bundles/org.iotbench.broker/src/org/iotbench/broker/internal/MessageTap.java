@@ -1,0 +1,84 @@
+package org.iotbench.broker.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import org.iotbench.broker.BrokerMessage;
+
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptPublishMessage;
+
+/**
+ * Sees every message the broker routes and hands it, in order and on one thread, to the workbench's listeners (local
+ * projects). Moquette tells interceptors about device publishes only; publishes made through the workbench are added
+ * by {@link #published(BrokerMessage)}, so that each listener sees each message exactly once.
+ */
+final class MessageTap extends AbstractInterceptHandler {
+
+	private static final Class<?>[] TYPES = { InterceptPublishMessage.class };
+
+	private final List<Consumer<BrokerMessage>> listeners;
+	private final RetainedMessages retained;
+	private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "IoT Workbench local delivery"); //$NON-NLS-1$
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	MessageTap(List<Consumer<BrokerMessage>> listeners, RetainedMessages retained) {
+		this.listeners = listeners;
+		this.retained = retained;
+	}
+
+	@Override
+	public String getID() {
+		return "org.iotbench.broker.tap"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Class<?>[] getInterceptedMessageTypes() {
+		return TYPES;
+	}
+
+	@Override
+	public void onPublish(InterceptPublishMessage msg) {
+		try {
+			byte[] payload = new byte[msg.getPayload().readableBytes()];
+			msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
+			published(new BrokerMessage(msg.getTopicName(), payload, msg.getQos().value(), msg.isRetainFlag(),
+					msg.getClientID()));
+		} finally {
+			msg.getPayload().release();
+		}
+	}
+
+	/** A message the broker routed: remembered if retained, then handed to the listeners. */
+	void published(BrokerMessage message) {
+		delivery.execute(() -> {
+			retained.accept(message);
+			for (Consumer<BrokerMessage> listener : listeners) {
+				try {
+					listener.accept(message);
+				} catch (RuntimeException e) {
+					org.slf4j.LoggerFactory.getLogger(MessageTap.class).error("A message listener failed", e); //$NON-NLS-1$
+				}
+			}
+		});
+	}
+
+	@Override
+	public void onSessionLoopError(Throwable error) {
+		// reported by Moquette's own log
+	}
+
+	void close() {
+		delivery.shutdown();
+	}
+
+	static List<Consumer<BrokerMessage>> newListenerList() {
+		return new CopyOnWriteArrayList<>();
+	}
+}

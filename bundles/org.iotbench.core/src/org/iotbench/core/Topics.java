@@ -1,0 +1,110 @@
+package org.iotbench.core;
+
+/**
+ * MQTT topic names and topic filters (MQTT 3.1.1 section 4.7, the same in MQTT 5): validation with a message a user
+ * can act on, and matching, including the rule that a filter starting with a wildcard does not match topics starting
+ * with {@code $}.
+ */
+public final class Topics {
+
+	private static final int MAX_BYTES = 65_535;
+
+	private Topics() {
+	}
+
+	/**
+	 * Checks a topic to publish to.
+	 *
+	 * @return {@code null} if it is valid, else what is wrong, in words
+	 */
+	public static String checkTopic(String topic) {
+		if (topic == null || topic.isEmpty()) {
+			return "The topic is empty."; //$NON-NLS-1$
+		}
+		if (topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0) {
+			return "A topic to publish to cannot contain the wildcards + or #: \"" + topic + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return checkCommon(topic);
+	}
+
+	/**
+	 * Checks a topic filter to subscribe to.
+	 *
+	 * @return {@code null} if it is valid, else what is wrong, in words
+	 */
+	public static String checkFilter(String filter) {
+		if (filter == null || filter.isEmpty()) {
+			return "The topic filter is empty."; //$NON-NLS-1$
+		}
+		String[] levels = filter.split("/", -1); //$NON-NLS-1$
+		for (int i = 0; i < levels.length; i++) {
+			String level = levels[i];
+			if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) { //$NON-NLS-1$ //$NON-NLS-2$
+				return "# must be a whole level and the last one, as in \"sensors/#\": \"" + filter + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (level.contains("+") && !level.equals("+")) { //$NON-NLS-1$ //$NON-NLS-2$
+				return "+ must be a whole level, as in \"sensors/+/temperature\": \"" + filter + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return checkCommon(filter);
+	}
+
+	private static String checkCommon(String text) {
+		if (text.indexOf('\0') >= 0) {
+			return "Topics cannot contain the NUL character."; //$NON-NLS-1$
+		}
+		if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return "Topics are limited to 65535 bytes."; //$NON-NLS-1$
+		}
+		return null;
+	}
+
+	/** Whether a valid topic filter matches a valid topic name. */
+	public static boolean matches(String filter, String topic) {
+		if (topic.startsWith("$") && (filter.startsWith("+") || filter.startsWith("#"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return false;
+		}
+		int f = 0;
+		int t = 0;
+		int fl = filter.length();
+		int tl = topic.length();
+		while (f < fl) {
+			char c = filter.charAt(f);
+			if (c == '#') {
+				return true; // matches the parent level and everything below
+			}
+			if (c == '+') {
+				while (t < tl && topic.charAt(t) != '/') {
+					t++;
+				}
+				f++;
+			} else {
+				int fEnd = filter.indexOf('/', f);
+				if (fEnd < 0) {
+					fEnd = fl;
+				}
+				int tEnd = topic.indexOf('/', t);
+				if (tEnd < 0) {
+					tEnd = tl;
+				}
+				if (fEnd - f != tEnd - t || !filter.regionMatches(f, topic, t, fEnd - f)) {
+					return false;
+				}
+				f = fEnd;
+				t = tEnd;
+			}
+			// both at a separator or at their end
+			if (f == fl) {
+				return t == tl;
+			}
+			// filter has '/', move on
+			f++;
+			if (t == tl) {
+				// "a/#" matches "a": the rest of the filter must be exactly "#"
+				return filter.substring(f).equals("#"); //$NON-NLS-1$
+			}
+			t++;
+		}
+		return t == tl;
+	}
+}
