@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.clients.ClientRegistry;
 import org.iotbench.clients.ClientsFactory;
+import org.iotbench.clients.ClientsPackage;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.core.DataLocation;
+import org.iotbench.core.XmiFile;
 import org.iotbench.registry.ClientRegistryService;
 import org.iotbench.registry.CredentialGenerator;
 import org.iotbench.registry.LoadProblem;
@@ -40,7 +42,7 @@ public final class LocalClientRegistry implements ClientRegistryService {
 	private static final long LAST_SEEN_SAVE_DELAY_MS = 2_000;
 
 	private final Object lock = new Object();
-	private final RegistryFile file;
+	private final XmiFile<ClientRegistry> file;
 	private final ClientRegistry registry = ClientsFactory.eINSTANCE.createClientRegistry();
 	private final PasswordHasher hasher;
 	private final CredentialIndex index;
@@ -60,7 +62,8 @@ public final class LocalClientRegistry implements ClientRegistryService {
 	}
 
 	public LocalClientRegistry(Path path, PasswordHasher hasher) {
-		this.file = new RegistryFile(path);
+		ClientsPackage.eINSTANCE.eClass();
+		this.file = new XmiFile<>(path, ClientRegistry.class, ClientsFactory.eINSTANCE::createClientRegistry);
 		this.hasher = hasher;
 		this.index = new CredentialIndex(hasher);
 		synchronized (lock) {
@@ -71,7 +74,7 @@ public final class LocalClientRegistry implements ClientRegistryService {
 	private void load() {
 		try {
 			merge(file.read());
-		} catch (RegistryFile.UnreadableException e) {
+		} catch (XmiFile.UnreadableException e) {
 			try {
 				Path aside = file.quarantine();
 				loadProblem = new LoadProblem(file.path(), aside,

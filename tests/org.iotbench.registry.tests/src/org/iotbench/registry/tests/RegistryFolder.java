@@ -48,11 +48,9 @@ final class RegistryFolder implements AutoCloseable {
 	/**
 	 * Says that the registry file was written by another process after everything this process knows about.
 	 * <p>
-	 * A registry notices changes made by another process through the file's last-modified time. Two writes within the
-	 * file system's time stamp resolution (one or two seconds on some file systems, a few milliseconds on others)
-	 * leave the same time, and the second one would be missed. Tests that let a second registry write and then expect
-	 * the first one to notice call this after the write, so that they do not depend on the clock
-	 * ({@code RegistryFile.changedOnDisk} compares last-modified times only).
+	 * A registry notices changes made by another process through the file's last-modified time, size and file key
+	 * ({@code XmiFile.changedOnDisk}). Tests that let a second registry write and then expect the first one to notice
+	 * call this after the write, so that they do not depend on the file system's time stamp resolution.
 	 */
 	void markWrittenLater() throws IOException {
 		Files.setLastModifiedTime(file, FileTime.fromMillis(LATER.addAndGet(2_000)));

@@ -1,4 +1,4 @@
-package org.iotbench.registry.internal;
+package org.iotbench.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,16 +13,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.iotbench.clients.ClientRegistry;
-import org.iotbench.clients.ClientsFactory;
-import org.iotbench.clients.ClientsPackage;
-import org.iotbench.core.AtomicFile;
+import java.util.function.Supplier;
 
-/** The registry's XMI file: read whole, written atomically. */
-final class RegistryFile {
+/**
+ * An XMI file holding one model root: read whole, written atomically from a copy (the live model stays outside any
+ * resource), and watched for changes made by another process.
+ *
+ * @param <T> the type of the root object
+ */
+public final class XmiFile<T extends EObject> {
 
-	/** Thrown when the file exists but does not hold a registry. */
-	static final class UnreadableException extends Exception {
+	/** Thrown when the file exists but does not hold the expected model. */
+	public static final class UnreadableException extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		UnreadableException(String message, Throwable cause) {
@@ -36,20 +38,28 @@ final class RegistryFile {
 	/** Time, size and file key (inode) of the file as last read or written: a rename changes the key. */
 	private Object knownStamp;
 
-	RegistryFile(Path path) {
+	private final Class<T> rootType;
+	private final Supplier<T> emptyRoot;
+
+	/**
+	 * @param rootType  the class of the root object (its EPackage must be initialised)
+	 * @param emptyRoot makes the root of a file that does not exist yet
+	 */
+	public XmiFile(Path path, Class<T> rootType, Supplier<T> emptyRoot) {
 		this.file = new AtomicFile(path);
-		ClientsPackage.eINSTANCE.eClass();
+		this.rootType = rootType;
+		this.emptyRoot = emptyRoot;
 	}
 
-	Path path() {
+	public Path path() {
 		return file.path();
 	}
 
-	/** Reads the registry; a missing file is an empty registry. */
-	ClientRegistry read() throws UnreadableException {
+	/** Reads the root; a missing file gives an empty root. */
+	public T read() throws UnreadableException {
 		if (!file.exists()) {
 			knownStamp = null;
-			return ClientsFactory.eINSTANCE.createClientRegistry();
+			return emptyRoot.get();
 		}
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.path().toString()));
 		try {
@@ -61,16 +71,16 @@ final class RegistryFile {
 		} catch (IOException | RuntimeException e) {
 			throw new UnreadableException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
 		}
-		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ClientRegistry)) {
-			throw new UnreadableException("it does not contain a client registry", null); //$NON-NLS-1$
+		if (resource.getContents().size() != 1 || !rootType.isInstance(resource.getContents().get(0))) {
+			throw new UnreadableException("it does not contain a " + rootType.getSimpleName(), null); //$NON-NLS-1$
 		}
-		return (ClientRegistry) resource.getContents().get(0);
+		return rootType.cast(resource.getContents().get(0));
 	}
 
-	/** Saves a copy of the registry; the live model stays outside any resource. */
-	void write(ClientRegistry registry) throws IOException {
+	/** Saves a copy of the root atomically. */
+	public void write(T root) throws IOException {
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.path().toString()));
-		EObject copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(registry);
+		EObject copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(root);
 		resource.getContents().add(copy);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		resource.save(bytes, OPTIONS);
@@ -84,7 +94,7 @@ final class RegistryFile {
 	}
 
 	/** Whether someone else (the command line, another workbench) changed the file since we last read or wrote it. */
-	boolean changedOnDisk() {
+	public boolean changedOnDisk() {
 		try {
 			if (!file.exists()) {
 				return knownStamp != null;
@@ -95,7 +105,8 @@ final class RegistryFile {
 		}
 	}
 
-	Path quarantine() throws IOException {
+	/** Moves an unreadable file aside (see {@link AtomicFile#quarantine()}). */
+	public Path quarantine() throws IOException {
 		knownStamp = null;
 		return file.quarantine();
 	}
