@@ -1,0 +1,1599 @@
+/**
+ */
+package org.iotbench.projects;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * The projects of the workbench, each opened as an editor: a local project on the embedded broker or a remote project connected to another MQTT broker.
+ * <!-- end-model-doc -->
+ * @see org.iotbench.projects.ProjectsFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface ProjectsPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "projects";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://iotbench.org/projects/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "projects";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ProjectsPackage eINSTANCE = org.iotbench.projects.impl.ProjectsPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.ProjectRegistryImpl <em>Project Registry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.ProjectRegistryImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectRegistry()
+	 * @generated
+	 */
+	int PROJECT_REGISTRY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Projects</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_REGISTRY__PROJECTS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Project Registry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_REGISTRY_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Project Registry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_REGISTRY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.ProjectImpl <em>Project</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.ProjectImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProject()
+	 * @generated
+	 */
+	int PROJECT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__DESCRIPTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Subscriptions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SUBSCRIPTIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Publish History</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PUBLISH_HISTORY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Connection</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CONNECTION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Message Capacity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__MESSAGE_CAPACITY = 7;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CREATED = 8;
+
+	/**
+	 * The number of structural features of the '<em>Project</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Project</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.SubscriptionImpl <em>Subscription</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.SubscriptionImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getSubscription()
+	 * @generated
+	 */
+	int SUBSCRIPTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__TOPIC_FILTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__QOS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__COLOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Alias</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__ALIAS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Muted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__MUTED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Subscription</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Subscription</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.PublishTemplateImpl <em>Publish Template</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.PublishTemplateImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPublishTemplate()
+	 * @generated
+	 */
+	int PUBLISH_TEMPLATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE__TOPIC = 0;
+
+	/**
+	 * The feature id for the '<em><b>Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE__PAYLOAD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE__FORMAT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE__QOS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Retain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE__RETAIN = 4;
+
+	/**
+	 * The number of structural features of the '<em>Publish Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Publish Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLISH_TEMPLATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.RemoteConnectionImpl <em>Remote Connection</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.RemoteConnectionImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getRemoteConnection()
+	 * @generated
+	 */
+	int REMOTE_CONNECTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__HOST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__PORT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Transport</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__TRANSPORT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Websocket Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__WEBSOCKET_PATH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Mqtt Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__MQTT_VERSION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Client Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CLIENT_ID = 5;
+
+	/**
+	 * The feature id for the '<em><b>Username</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__USERNAME = 6;
+
+	/**
+	 * The feature id for the '<em><b>Keep Alive Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__KEEP_ALIVE_SECONDS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Clean Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CLEAN_START = 8;
+
+	/**
+	 * The feature id for the '<em><b>Session Expiry Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__SESSION_EXPIRY_SECONDS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Auto Reconnect</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__AUTO_RECONNECT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Connect Timeout Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CONNECT_TIMEOUT_SECONDS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Will Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__WILL_TOPIC = 12;
+
+	/**
+	 * The feature id for the '<em><b>Will Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__WILL_PAYLOAD = 13;
+
+	/**
+	 * The feature id for the '<em><b>Will Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__WILL_QOS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Will Retain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__WILL_RETAIN = 15;
+
+	/**
+	 * The feature id for the '<em><b>Tls Trust</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__TLS_TRUST = 16;
+
+	/**
+	 * The feature id for the '<em><b>Ca File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CA_FILE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Client Certificate File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CLIENT_CERTIFICATE_FILE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Client Key File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION__CLIENT_KEY_FILE = 19;
+
+	/**
+	 * The number of structural features of the '<em>Remote Connection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION_FEATURE_COUNT = 20;
+
+	/**
+	 * The number of operations of the '<em>Remote Connection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOTE_CONNECTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.ProjectKind
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectKind()
+	 * @generated
+	 */
+	int PROJECT_KIND = 5;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.Transport <em>Transport</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.Transport
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTransport()
+	 * @generated
+	 */
+	int TRANSPORT = 6;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.MqttVersion
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getMqttVersion()
+	 * @generated
+	 */
+	int MQTT_VERSION = 7;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.TlsTrust
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTlsTrust()
+	 * @generated
+	 */
+	int TLS_TRUST = 8;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.PayloadFormat
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPayloadFormat()
+	 * @generated
+	 */
+	int PAYLOAD_FORMAT = 9;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.ProjectRegistry <em>Project Registry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Project Registry</em>'.
+	 * @see org.iotbench.projects.ProjectRegistry
+	 * @generated
+	 */
+	EClass getProjectRegistry();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.ProjectRegistry#getProjects <em>Projects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Projects</em>'.
+	 * @see org.iotbench.projects.ProjectRegistry#getProjects()
+	 * @see #getProjectRegistry()
+	 * @generated
+	 */
+	EReference getProjectRegistry_Projects();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.Project <em>Project</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Project</em>'.
+	 * @see org.iotbench.projects.Project
+	 * @generated
+	 */
+	EClass getProject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.iotbench.projects.Project#getName()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.iotbench.projects.Project#getId()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.iotbench.projects.Project#getKind()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.iotbench.projects.Project#getDescription()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getSubscriptions <em>Subscriptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Subscriptions</em>'.
+	 * @see org.iotbench.projects.Project#getSubscriptions()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Subscriptions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getPublishHistory <em>Publish History</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Publish History</em>'.
+	 * @see org.iotbench.projects.Project#getPublishHistory()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_PublishHistory();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.iotbench.projects.Project#getConnection <em>Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Connection</em>'.
+	 * @see org.iotbench.projects.Project#getConnection()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Connection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getMessageCapacity <em>Message Capacity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Capacity</em>'.
+	 * @see org.iotbench.projects.Project#getMessageCapacity()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_MessageCapacity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.iotbench.projects.Project#getCreated()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_Created();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.Subscription <em>Subscription</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Subscription</em>'.
+	 * @see org.iotbench.projects.Subscription
+	 * @generated
+	 */
+	EClass getSubscription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Subscription#getTopicFilter <em>Topic Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic Filter</em>'.
+	 * @see org.iotbench.projects.Subscription#getTopicFilter()
+	 * @see #getSubscription()
+	 * @generated
+	 */
+	EAttribute getSubscription_TopicFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Subscription#getQos <em>Qos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qos</em>'.
+	 * @see org.iotbench.projects.Subscription#getQos()
+	 * @see #getSubscription()
+	 * @generated
+	 */
+	EAttribute getSubscription_Qos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Subscription#getColor <em>Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Color</em>'.
+	 * @see org.iotbench.projects.Subscription#getColor()
+	 * @see #getSubscription()
+	 * @generated
+	 */
+	EAttribute getSubscription_Color();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Subscription#getAlias <em>Alias</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alias</em>'.
+	 * @see org.iotbench.projects.Subscription#getAlias()
+	 * @see #getSubscription()
+	 * @generated
+	 */
+	EAttribute getSubscription_Alias();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Subscription#isMuted <em>Muted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Muted</em>'.
+	 * @see org.iotbench.projects.Subscription#isMuted()
+	 * @see #getSubscription()
+	 * @generated
+	 */
+	EAttribute getSubscription_Muted();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.PublishTemplate <em>Publish Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Publish Template</em>'.
+	 * @see org.iotbench.projects.PublishTemplate
+	 * @generated
+	 */
+	EClass getPublishTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.PublishTemplate#getTopic <em>Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic</em>'.
+	 * @see org.iotbench.projects.PublishTemplate#getTopic()
+	 * @see #getPublishTemplate()
+	 * @generated
+	 */
+	EAttribute getPublishTemplate_Topic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.PublishTemplate#getPayload <em>Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Payload</em>'.
+	 * @see org.iotbench.projects.PublishTemplate#getPayload()
+	 * @see #getPublishTemplate()
+	 * @generated
+	 */
+	EAttribute getPublishTemplate_Payload();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.PublishTemplate#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.iotbench.projects.PublishTemplate#getFormat()
+	 * @see #getPublishTemplate()
+	 * @generated
+	 */
+	EAttribute getPublishTemplate_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.PublishTemplate#getQos <em>Qos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qos</em>'.
+	 * @see org.iotbench.projects.PublishTemplate#getQos()
+	 * @see #getPublishTemplate()
+	 * @generated
+	 */
+	EAttribute getPublishTemplate_Qos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.PublishTemplate#isRetain <em>Retain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retain</em>'.
+	 * @see org.iotbench.projects.PublishTemplate#isRetain()
+	 * @see #getPublishTemplate()
+	 * @generated
+	 */
+	EAttribute getPublishTemplate_Retain();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.RemoteConnection <em>Remote Connection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Remote Connection</em>'.
+	 * @see org.iotbench.projects.RemoteConnection
+	 * @generated
+	 */
+	EClass getRemoteConnection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getHost()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_Host();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Port</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getPort()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getTransport <em>Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transport</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getTransport()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_Transport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getWebsocketPath <em>Websocket Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Websocket Path</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getWebsocketPath()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_WebsocketPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getMqttVersion <em>Mqtt Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mqtt Version</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getMqttVersion()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_MqttVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getClientId <em>Client Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Id</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getClientId()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_ClientId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getUsername <em>Username</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Username</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getUsername()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_Username();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getKeepAliveSeconds <em>Keep Alive Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Keep Alive Seconds</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getKeepAliveSeconds()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_KeepAliveSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#isCleanStart <em>Clean Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clean Start</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#isCleanStart()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_CleanStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getSessionExpirySeconds <em>Session Expiry Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Session Expiry Seconds</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getSessionExpirySeconds()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_SessionExpirySeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#isAutoReconnect <em>Auto Reconnect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auto Reconnect</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#isAutoReconnect()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_AutoReconnect();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getConnectTimeoutSeconds <em>Connect Timeout Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Connect Timeout Seconds</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getConnectTimeoutSeconds()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_ConnectTimeoutSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getWillTopic <em>Will Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Will Topic</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getWillTopic()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_WillTopic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getWillPayload <em>Will Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Will Payload</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getWillPayload()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_WillPayload();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getWillQos <em>Will Qos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Will Qos</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getWillQos()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_WillQos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#isWillRetain <em>Will Retain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Will Retain</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#isWillRetain()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_WillRetain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getTlsTrust <em>Tls Trust</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tls Trust</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getTlsTrust()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_TlsTrust();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getCaFile <em>Ca File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ca File</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getCaFile()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_CaFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getClientCertificateFile <em>Client Certificate File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Certificate File</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getClientCertificateFile()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_ClientCertificateFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.RemoteConnection#getClientKeyFile <em>Client Key File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Client Key File</em>'.
+	 * @see org.iotbench.projects.RemoteConnection#getClientKeyFile()
+	 * @see #getRemoteConnection()
+	 * @generated
+	 */
+	EAttribute getRemoteConnection_ClientKeyFile();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Project Kind</em>'.
+	 * @see org.iotbench.projects.ProjectKind
+	 * @generated
+	 */
+	EEnum getProjectKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.Transport <em>Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Transport</em>'.
+	 * @see org.iotbench.projects.Transport
+	 * @generated
+	 */
+	EEnum getTransport();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Mqtt Version</em>'.
+	 * @see org.iotbench.projects.MqttVersion
+	 * @generated
+	 */
+	EEnum getMqttVersion();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Tls Trust</em>'.
+	 * @see org.iotbench.projects.TlsTrust
+	 * @generated
+	 */
+	EEnum getTlsTrust();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Payload Format</em>'.
+	 * @see org.iotbench.projects.PayloadFormat
+	 * @generated
+	 */
+	EEnum getPayloadFormat();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ProjectsFactory getProjectsFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.ProjectRegistryImpl <em>Project Registry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.ProjectRegistryImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectRegistry()
+		 * @generated
+		 */
+		EClass PROJECT_REGISTRY = eINSTANCE.getProjectRegistry();
+
+		/**
+		 * The meta object literal for the '<em><b>Projects</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT_REGISTRY__PROJECTS = eINSTANCE.getProjectRegistry_Projects();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.ProjectImpl <em>Project</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.ProjectImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProject()
+		 * @generated
+		 */
+		EClass PROJECT = eINSTANCE.getProject();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__NAME = eINSTANCE.getProject_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__ID = eINSTANCE.getProject_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__KIND = eINSTANCE.getProject_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__DESCRIPTION = eINSTANCE.getProject_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Subscriptions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SUBSCRIPTIONS = eINSTANCE.getProject_Subscriptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Publish History</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__PUBLISH_HISTORY = eINSTANCE.getProject_PublishHistory();
+
+		/**
+		 * The meta object literal for the '<em><b>Connection</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__CONNECTION = eINSTANCE.getProject_Connection();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Capacity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__MESSAGE_CAPACITY = eINSTANCE.getProject_MessageCapacity();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__CREATED = eINSTANCE.getProject_Created();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.SubscriptionImpl <em>Subscription</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.SubscriptionImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getSubscription()
+		 * @generated
+		 */
+		EClass SUBSCRIPTION = eINSTANCE.getSubscription();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBSCRIPTION__TOPIC_FILTER = eINSTANCE.getSubscription_TopicFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Qos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBSCRIPTION__QOS = eINSTANCE.getSubscription_Qos();
+
+		/**
+		 * The meta object literal for the '<em><b>Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBSCRIPTION__COLOR = eINSTANCE.getSubscription_Color();
+
+		/**
+		 * The meta object literal for the '<em><b>Alias</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBSCRIPTION__ALIAS = eINSTANCE.getSubscription_Alias();
+
+		/**
+		 * The meta object literal for the '<em><b>Muted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBSCRIPTION__MUTED = eINSTANCE.getSubscription_Muted();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.PublishTemplateImpl <em>Publish Template</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.PublishTemplateImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPublishTemplate()
+		 * @generated
+		 */
+		EClass PUBLISH_TEMPLATE = eINSTANCE.getPublishTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISH_TEMPLATE__TOPIC = eINSTANCE.getPublishTemplate_Topic();
+
+		/**
+		 * The meta object literal for the '<em><b>Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISH_TEMPLATE__PAYLOAD = eINSTANCE.getPublishTemplate_Payload();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISH_TEMPLATE__FORMAT = eINSTANCE.getPublishTemplate_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Qos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISH_TEMPLATE__QOS = eINSTANCE.getPublishTemplate_Qos();
+
+		/**
+		 * The meta object literal for the '<em><b>Retain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLISH_TEMPLATE__RETAIN = eINSTANCE.getPublishTemplate_Retain();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.RemoteConnectionImpl <em>Remote Connection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.RemoteConnectionImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getRemoteConnection()
+		 * @generated
+		 */
+		EClass REMOTE_CONNECTION = eINSTANCE.getRemoteConnection();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__HOST = eINSTANCE.getRemoteConnection_Host();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__PORT = eINSTANCE.getRemoteConnection_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Transport</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__TRANSPORT = eINSTANCE.getRemoteConnection_Transport();
+
+		/**
+		 * The meta object literal for the '<em><b>Websocket Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__WEBSOCKET_PATH = eINSTANCE.getRemoteConnection_WebsocketPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Mqtt Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__MQTT_VERSION = eINSTANCE.getRemoteConnection_MqttVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CLIENT_ID = eINSTANCE.getRemoteConnection_ClientId();
+
+		/**
+		 * The meta object literal for the '<em><b>Username</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__USERNAME = eINSTANCE.getRemoteConnection_Username();
+
+		/**
+		 * The meta object literal for the '<em><b>Keep Alive Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__KEEP_ALIVE_SECONDS = eINSTANCE.getRemoteConnection_KeepAliveSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Clean Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CLEAN_START = eINSTANCE.getRemoteConnection_CleanStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Session Expiry Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__SESSION_EXPIRY_SECONDS = eINSTANCE.getRemoteConnection_SessionExpirySeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Auto Reconnect</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__AUTO_RECONNECT = eINSTANCE.getRemoteConnection_AutoReconnect();
+
+		/**
+		 * The meta object literal for the '<em><b>Connect Timeout Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CONNECT_TIMEOUT_SECONDS = eINSTANCE.getRemoteConnection_ConnectTimeoutSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Will Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__WILL_TOPIC = eINSTANCE.getRemoteConnection_WillTopic();
+
+		/**
+		 * The meta object literal for the '<em><b>Will Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__WILL_PAYLOAD = eINSTANCE.getRemoteConnection_WillPayload();
+
+		/**
+		 * The meta object literal for the '<em><b>Will Qos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__WILL_QOS = eINSTANCE.getRemoteConnection_WillQos();
+
+		/**
+		 * The meta object literal for the '<em><b>Will Retain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__WILL_RETAIN = eINSTANCE.getRemoteConnection_WillRetain();
+
+		/**
+		 * The meta object literal for the '<em><b>Tls Trust</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__TLS_TRUST = eINSTANCE.getRemoteConnection_TlsTrust();
+
+		/**
+		 * The meta object literal for the '<em><b>Ca File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CA_FILE = eINSTANCE.getRemoteConnection_CaFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Certificate File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CLIENT_CERTIFICATE_FILE = eINSTANCE.getRemoteConnection_ClientCertificateFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Client Key File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOTE_CONNECTION__CLIENT_KEY_FILE = eINSTANCE.getRemoteConnection_ClientKeyFile();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.ProjectKind
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectKind()
+		 * @generated
+		 */
+		EEnum PROJECT_KIND = eINSTANCE.getProjectKind();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.Transport <em>Transport</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.Transport
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTransport()
+		 * @generated
+		 */
+		EEnum TRANSPORT = eINSTANCE.getTransport();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.MqttVersion
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getMqttVersion()
+		 * @generated
+		 */
+		EEnum MQTT_VERSION = eINSTANCE.getMqttVersion();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.TlsTrust
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTlsTrust()
+		 * @generated
+		 */
+		EEnum TLS_TRUST = eINSTANCE.getTlsTrust();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.PayloadFormat
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPayloadFormat()
+		 * @generated
+		 */
+		EEnum PAYLOAD_FORMAT = eINSTANCE.getPayloadFormat();
+
+	}
+
+} //ProjectsPackage
