@@ -74,8 +74,14 @@ final class MessageTap extends AbstractInterceptHandler {
 		// reported by Moquette's own log
 	}
 
+	/** Stops after the queued deliveries, so that they never mix with those of the next run. */
 	void close() {
 		delivery.shutdown();
+		try {
+			delivery.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	static List<Consumer<BrokerMessage>> newListenerList() {

@@ -125,6 +125,8 @@ public final class MoquetteBroker implements BrokerService {
 		config.setProperty("telemetry_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		config.setProperty("persistence_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		config.setProperty("netty.mqtt.message_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
+		// One interceptor thread: local projects must see messages in the order the broker routed them.
+		config.setProperty("intercept.thread_pool.size", "1"); //$NON-NLS-1$ //$NON-NLS-2$
 		return config;
 	}
 
@@ -149,6 +151,7 @@ public final class MoquetteBroker implements BrokerService {
 			tap.close();
 			tap = null;
 		}
+		retained.clear();
 		registry.registry().getClients().stream().filter(c -> c.isOnline())
 				.forEach(c -> registry.markOffline(c.getClientId()));
 	}
@@ -164,7 +167,11 @@ public final class MoquetteBroker implements BrokerService {
 	private BrokerStatus publish(BrokerStatus next) {
 		status = next;
 		for (Consumer<BrokerStatus> listener : listeners) {
-			listener.accept(next);
+			try {
+				listener.accept(next);
+			} catch (RuntimeException e) {
+				org.slf4j.LoggerFactory.getLogger(MoquetteBroker.class).error("A broker status listener failed", e); //$NON-NLS-1$
+			}
 		}
 		return next;
 	}

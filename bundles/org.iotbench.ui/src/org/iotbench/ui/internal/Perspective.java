@@ -3,27 +3,29 @@ package org.iotbench.ui.internal;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.iotbench.ui.internal.projects.ProjectsView;
 import org.iotbench.ui.internal.views.BrokerView;
 import org.iotbench.ui.internal.views.ClientsView;
 import org.iotbench.ui.internal.views.ConnectionLogView;
 
-/** The broker on the left, the registered clients in the middle, connection log and properties below. */
+/** Projects and broker on the left, project editors in the middle, clients, connection log and properties below. */
 public final class Perspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.iotbench.ui.perspective"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
-		layout.setEditorAreaVisible(false);
 		String editors = layout.getEditorArea();
-		layout.addView(BrokerView.ID, IPageLayout.LEFT, 0.28f, editors);
-		layout.addView(ClientsView.ID, IPageLayout.TOP, 0.6f, editors);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, ClientsView.ID); //$NON-NLS-1$
-		bottom.addView(ConnectionLogView.ID);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		layout.addShowViewShortcut(BrokerView.ID);
-		layout.addShowViewShortcut(ClientsView.ID);
-		layout.addShowViewShortcut(ConnectionLogView.ID);
-		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.setEditorAreaVisible(true);
+		layout.addView(ProjectsView.ID, IPageLayout.LEFT, 0.24f, editors);
+		layout.addView(BrokerView.ID, IPageLayout.BOTTOM, 0.5f, ProjectsView.ID);
+		IFolderLayout devices = layout.createFolder("devices", IPageLayout.BOTTOM, 0.55f, editors); //$NON-NLS-1$
+		devices.addView(ClientsView.ID);
+		devices.addView(ConnectionLogView.ID);
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "devices"); //$NON-NLS-1$
+		for (String view : new String[] { ProjectsView.ID, BrokerView.ID, ClientsView.ID, ConnectionLogView.ID,
+				IPageLayout.ID_PROP_SHEET }) {
+			layout.addShowViewShortcut(view);
+		}
 	}
 }

@@ -5,6 +5,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import org.iotbench.broker.BrokerService;
+import org.iotbench.projects.core.ProjectService;
 import org.iotbench.registry.ClientRegistryService;
 
 /** The declarative services the workbench parts use, tracked once per service type. */
@@ -13,6 +14,7 @@ public final class Services {
 	private static final long TIMEOUT_MS = 10_000;
 	private static ServiceTracker<BrokerService, BrokerService> broker;
 	private static ServiceTracker<ClientRegistryService, ClientRegistryService> registry;
+	private static ServiceTracker<ProjectService, ProjectService> projects;
 
 	private Services() {
 	}
@@ -29,6 +31,13 @@ public final class Services {
 			registry = open(ClientRegistryService.class);
 		}
 		return await(registry, ClientRegistryService.class);
+	}
+
+	public static synchronized ProjectService projects() {
+		if (projects == null) {
+			projects = open(ProjectService.class);
+		}
+		return await(projects, ProjectService.class);
 	}
 
 	private static <T> ServiceTracker<T, T> open(Class<T> type) {

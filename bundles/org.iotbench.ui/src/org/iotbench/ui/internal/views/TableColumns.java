@@ -9,12 +9,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 
 /** Adds a text column (with an optional icon) for rows of one type to a table viewer. */
-final class TableColumns {
+public final class TableColumns {
 
 	private TableColumns() {
 	}
 
-	static <T> void add(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text,
+	public static <T> void add(TableViewer viewer, Class<T> type, String title, int width, Function<T, String> text,
 			Function<T, Image> image) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);

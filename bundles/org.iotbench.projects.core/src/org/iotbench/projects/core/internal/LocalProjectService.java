@@ -1,0 +1,288 @@
+package org.iotbench.projects.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.iotbench.broker.BrokerService;
+import org.iotbench.core.DataLocation;
+import org.iotbench.core.XmiFile;
+import org.iotbench.projects.Project;
+import org.iotbench.projects.ProjectKind;
+import org.iotbench.projects.ProjectRegistry;
+import org.iotbench.projects.ProjectsFactory;
+import org.iotbench.projects.ProjectsPackage;
+import org.iotbench.projects.RemoteConnection;
+import org.iotbench.projects.core.ProjectException;
+import org.iotbench.projects.core.ProjectService;
+import org.iotbench.projects.core.Secrets;
+import org.iotbench.sessions.LocalSession;
+import org.iotbench.sessions.RemoteSession;
+import org.iotbench.sessions.Session;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/** The projects of the data folder ({@code projects.xmi}), their passwords in secure storage, their sessions. */
+@Component(service = ProjectService.class)
+public final class LocalProjectService implements ProjectService {
+
+	public static final String FILE_NAME = "projects.xmi"; //$NON-NLS-1$
+
+	private final BrokerService broker;
+	private final Secrets secrets;
+	private final XmiFile<ProjectRegistry> file;
+	private final ProjectRegistry registry = ProjectsFactory.eINSTANCE.createProjectRegistry();
+	private final Map<Project, Session> sessions = new HashMap<>();
+	private String loadProblem;
+	private boolean readOnly;
+
+	@Activate
+	public LocalProjectService(@Reference BrokerService broker) throws IOException {
+		this(broker, DataLocation.current().file(FILE_NAME), new SecureStorageSecrets());
+	}
+
+	public LocalProjectService(BrokerService broker, Path path, Secrets secrets) {
+		this.broker = broker;
+		this.secrets = secrets;
+		ProjectsPackage.eINSTANCE.eClass();
+		this.file = new XmiFile<>(path, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry);
+		try {
+			registry.getProjects().addAll(new ArrayList<>(file.read().getProjects()));
+		} catch (XmiFile.UnreadableException e) {
+			try {
+				Path aside = file.quarantine();
+				loadProblem = "The projects file " + file.path() + " could not be read (" + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+						+ "). It was moved aside to " + aside + "; nothing was overwritten."; //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException moveFailed) {
+				readOnly = true;
+				loadProblem = "The projects file " + file.path() + " could not be read and could not be moved aside (" //$NON-NLS-1$ //$NON-NLS-2$
+						+ moveFailed.getMessage() + "); changes are not saved."; //$NON-NLS-1$
+			}
+		}
+		for (Project project : registry.getProjects()) {
+			if (project.getId() == null || project.getId().isEmpty()) {
+				project.setId(UUID.randomUUID().toString());
+			}
+		}
+	}
+
+	@Override
+	public ProjectRegistry registry() {
+		return registry;
+	}
+
+	@Override
+	public Optional<String> loadProblem() {
+		return Optional.ofNullable(loadProblem);
+	}
+
+	@Override
+	public synchronized Project newLocalProject() {
+		Project project = ProjectsFactory.eINSTANCE.createProject();
+		project.setId(UUID.randomUUID().toString());
+		project.setKind(ProjectKind.LOCAL);
+		project.setName(uniqueName("Local project")); //$NON-NLS-1$
+		project.setCreated(new Date());
+		return project;
+	}
+
+	@Override
+	public synchronized Project newRemoteProject() {
+		Project project = ProjectsFactory.eINSTANCE.createProject();
+		project.setId(UUID.randomUUID().toString());
+		project.setKind(ProjectKind.REMOTE);
+		project.setName(uniqueName("Remote project")); //$NON-NLS-1$
+		project.setCreated(new Date());
+		RemoteConnection connection = ProjectsFactory.eINSTANCE.createRemoteConnection();
+		connection.setClientId("iotbench-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		project.setConnection(connection);
+		return project;
+	}
+
+	private String uniqueName(String base) {
+		String name = base;
+		for (int i = 2; exists(name); i++) {
+			name = base + ' ' + i;
+		}
+		return name;
+	}
+
+	private boolean exists(String name) {
+		return registry.getProjects().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
+	}
+
+	@Override
+	public synchronized List<String> problems(Project candidate, Project replacing) {
+		return ProjectValidator.problems(candidate, replacing, registry);
+	}
+
+	@Override
+	public synchronized void add(Project project, char[] password) throws ProjectException {
+		check(project, null);
+		if (project.getId() == null || project.getId().isEmpty()) {
+			project.setId(UUID.randomUUID().toString());
+		}
+		project.setName(project.getName().trim());
+		if (project.getKind() == ProjectKind.REMOTE && password != null && password.length > 0) {
+			secrets.setPassword(project.getId(), password);
+		}
+		registry.getProjects().add(project);
+		save();
+	}
+
+	@Override
+	public synchronized void replace(Project original, Project edited, char[] password) throws ProjectException {
+		check(edited, original);
+		if (password != null) {
+			secrets.setPassword(original.getId(), password);
+		}
+		edited.setId(original.getId());
+		edited.setName(edited.getName().trim());
+		int index = registry.getProjects().indexOf(original);
+		if (index < 0) {
+			throw new ProjectException("The project \"" + original.getName() + "\" no longer exists."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Session session = sessions.remove(original);
+		registry.getProjects().set(index, edited);
+		if (session != null) {
+			session.close();
+		}
+		save();
+	}
+
+	private void check(Project candidate, Project replacing) throws ProjectException {
+		List<String> problems = ProjectValidator.problems(candidate, replacing, registry);
+		if (!problems.isEmpty()) {
+			throw ProjectException.of(problems);
+		}
+	}
+
+	@Override
+	public synchronized void remove(Project project) throws ProjectException {
+		closeSession(project);
+		registry.getProjects().remove(project);
+		save();
+		secrets.setPassword(project.getId(), null);
+	}
+
+	@Override
+	public synchronized Project duplicate(Project project) throws ProjectException {
+		Project copy = EcoreUtil.copy(project);
+		copy.setId(UUID.randomUUID().toString());
+		copy.setName(uniqueName(project.getName() + " copy")); //$NON-NLS-1$
+		copy.setCreated(new Date());
+		if (copy.getConnection() != null) {
+			copy.getConnection().setClientId(newRemoteProject().getConnection().getClientId());
+		}
+		add(copy, password(project));
+		return copy;
+	}
+
+	@Override
+	public char[] password(Project project) throws ProjectException {
+		return project.getKind() == ProjectKind.REMOTE ? secrets.password(project.getId()) : null;
+	}
+
+	@Override
+	public synchronized Session session(Project project) throws ProjectException {
+		Session session = sessions.get(project);
+		if (session != null) {
+			return session;
+		}
+		if (project.getKind() == ProjectKind.LOCAL) {
+			session = new LocalSession(broker, project.getMessageCapacity());
+		} else {
+			session = new RemoteSession(SessionSettings.of(project.getConnection(), password(project)),
+					project.getMessageCapacity());
+		}
+		for (org.iotbench.projects.Subscription subscription : project.getSubscriptions()) {
+			try {
+				session.subscribe(subscription.getTopicFilter(), subscription.getQos());
+			} catch (org.iotbench.sessions.SessionException e) {
+				// refused filters are not saved: the validator checks them
+			}
+		}
+		if (project.getKind() == ProjectKind.LOCAL) {
+			session.connect();
+		}
+		sessions.put(project, session);
+		return session;
+	}
+
+	@Override
+	public synchronized Optional<Session> openSession(Project project) {
+		return Optional.ofNullable(sessions.get(project));
+	}
+
+	@Override
+	public synchronized void closeSession(Project project) {
+		Session session = sessions.remove(project);
+		if (session != null) {
+			session.close();
+		}
+	}
+
+	@Override
+	public synchronized void save() throws ProjectException {
+		if (readOnly) {
+			throw new ProjectException(loadProblem);
+		}
+		try {
+			file.write(registry);
+		} catch (IOException e) {
+			throw new ProjectException("The projects could not be saved to " + file.path() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Override
+	public void export(List<Project> projects, Path target) throws IOException {
+		ProjectRegistry exported = ProjectsFactory.eINSTANCE.createProjectRegistry();
+		for (Project project : projects) {
+			exported.getProjects().add(EcoreUtil.copy(project));
+		}
+		new XmiFile<>(target, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry).write(exported);
+	}
+
+	@Override
+	public synchronized List<Project> importFrom(Path source) throws ProjectException {
+		ProjectRegistry imported;
+		try {
+			imported = new XmiFile<>(source, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry)
+					.read();
+		} catch (XmiFile.UnreadableException e) {
+			throw new ProjectException("The file " + source + " does not contain IoT Workbench projects: " //$NON-NLS-1$ //$NON-NLS-2$
+					+ e.getMessage(), e);
+		}
+		List<Project> added = new ArrayList<>();
+		for (Project project : new ArrayList<>(imported.getProjects())) {
+			project.setId(UUID.randomUUID().toString());
+			if (exists(project.getName())) {
+				project.setName(uniqueName(project.getName()));
+			}
+			List<String> problems = ProjectValidator.problems(project, null, registry);
+			if (!problems.isEmpty()) {
+				throw new ProjectException("The project \"" + project.getName() + "\" cannot be imported: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ String.join(" ", problems)); //$NON-NLS-1$
+			}
+			added.add(project);
+		}
+		registry.getProjects().addAll(added);
+		save();
+		return added;
+	}
+
+	@Deactivate
+	public synchronized void close() {
+		sessions.values().forEach(Session::close);
+		sessions.clear();
+	}
+}

@@ -1,0 +1,66 @@
+package org.iotbench.projects.core.internal;
+
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.iotbench.projects.core.ProjectException;
+import org.iotbench.projects.core.Secrets;
+
+/** Passwords in Eclipse Secure Storage, under {@code /org.iotbench/projects/<key>}. */
+public final class SecureStorageSecrets implements Secrets {
+
+	private static final String NODE = "/org.iotbench/projects"; //$NON-NLS-1$
+	private static final String PASSWORD = "password"; //$NON-NLS-1$
+
+	private final ISecurePreferences root;
+
+	/** The platform's default secure storage. */
+	public SecureStorageSecrets() {
+		this(SecurePreferencesFactory.getDefault());
+	}
+
+	public SecureStorageSecrets(ISecurePreferences root) {
+		this.root = root;
+	}
+
+	private ISecurePreferences node(String key) {
+		// node names may not contain '/': encode the key
+		return root.node(NODE).node(Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(key.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Override
+	public char[] password(String key) throws ProjectException {
+		if (root == null) {
+			return null;
+		}
+		try {
+			String value = node(key).get(PASSWORD, null);
+			return value == null ? null : value.toCharArray();
+		} catch (StorageException e) {
+			throw new ProjectException("The password could not be read from Eclipse Secure Storage: " //$NON-NLS-1$
+					+ e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void setPassword(String key, char[] password) throws ProjectException {
+		if (root == null) {
+			throw new ProjectException("Eclipse Secure Storage is not available; the password was not saved."); //$NON-NLS-1$
+		}
+		try {
+			if (password == null || password.length == 0) {
+				node(key).removeNode();
+			} else {
+				node(key).put(PASSWORD, new String(password), true);
+			}
+			root.flush();
+		} catch (StorageException | java.io.IOException e) {
+			throw new ProjectException("The password could not be saved in Eclipse Secure Storage: " //$NON-NLS-1$
+					+ e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.iotbench.ui.internal.projects;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.iotbench.sessions.Direction;
+import org.iotbench.sessions.Message;
+import org.iotbench.sessions.Payloads;
+import org.iotbench.ui.internal.Messages;
+
+/**
+ * A virtual table over {@link MessageRows}: only visible rows are ever rendered, so 100,000 messages cost the same as
+ * a screenful. Follows the newest message while the user is at the bottom.
+ */
+final class MessageTable {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS") //$NON-NLS-1$
+			.withZone(ZoneId.systemDefault());
+	private static final int PREVIEW_CHARS = 200;
+
+	private final Table table;
+	private final MessageRows rows;
+	private final Function<Message, Color> colors;
+
+	MessageTable(Composite parent, MessageRows rows, Function<Message, Color> colors, Consumer<Message> selected) {
+		this.rows = rows;
+		this.colors = colors;
+		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		column(Messages.Messages_time, 100);
+		column("", 30); //$NON-NLS-1$
+		column(Messages.Messages_topic, 220);
+		column(Messages.Messages_qos, 40);
+		column(Messages.Messages_retained, 40);
+		column(Messages.Messages_payload, 500);
+		table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
+		table.addListener(SWT.Selection, event -> {
+			int index = table.getSelectionIndex();
+			selected.accept(index < 0 ? null : rows.get(index));
+		});
+	}
+
+	private void column(String title, int width) {
+		TableColumn column = new TableColumn(table, SWT.LEFT);
+		column.setText(title);
+		column.setWidth(width);
+	}
+
+	private void fill(TableItem item, int index) {
+		Message message = rows.get(index);
+		if (message == null) {
+			return;
+		}
+		item.setText(new String[] { TIME.format(message.time()), message.direction() == Direction.IN ? "\u2190" : "\u2192", //$NON-NLS-1$ //$NON-NLS-2$
+				message.topic(), Integer.toString(message.qos()), message.retained() ? "R" : "", //$NON-NLS-1$ //$NON-NLS-2$
+				Payloads.preview(message.payload(), PREVIEW_CHARS) });
+		Color color = colors.apply(message);
+		if (color != null) {
+			item.setBackground(color);
+		}
+	}
+
+	/** Shows the current rows; keeps following the newest if the last row was visible. */
+	void refresh() {
+		int before = table.getItemCount();
+		boolean following = before == 0 || isLastVisible(before);
+		rows.refresh();
+		int count = rows.count();
+		table.setItemCount(count);
+		table.clearAll();
+		if (following && count > 0) {
+			table.setTopIndex(Math.max(0, count - visibleRows()));
+		}
+	}
+
+	private boolean isLastVisible(int count) {
+		return table.getTopIndex() + visibleRows() >= count - 1;
+	}
+
+	private int visibleRows() {
+		int height = table.getClientArea().height - table.getHeaderHeight();
+		return Math.max(1, height / Math.max(1, table.getItemHeight()));
+	}
+
+	Table control() {
+		return table;
+	}
+}

@@ -1,0 +1,196 @@
+package org.iotbench.ui.internal.projects;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.iotbench.projects.Project;
+import org.iotbench.projects.ProjectKind;
+import org.iotbench.projects.Subscription;
+import org.iotbench.projects.core.ProjectException;
+import org.iotbench.sessions.Message;
+import org.iotbench.sessions.Session;
+import org.iotbench.sessions.SessionState;
+import org.iotbench.sessions.SessionStatus;
+import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.Throttle;
+
+/**
+ * A project: its session's state, its subscriptions, the messages (a bounded store shown lazily, refreshed a few
+ * times per second whatever the rate) with a detail pane, and a publish area. Everything is saved as it changes, so
+ * the editor is never dirty.
+ */
+public final class ProjectEditor extends EditorPart {
+
+	public static final String ID = "org.iotbench.ui.editors.project"; //$NON-NLS-1$
+
+	private Project project;
+	private Session session;
+	private SubscriptionColors colors;
+	private MessageRows rows;
+	private MessageTable table;
+	private SubscriptionsPart subscriptions;
+	private PublishPart publish;
+	private MessageDetail detail;
+	private Label state;
+	private Button connect;
+	private Runnable storeListener;
+	private Consumer<SessionStatus> statusListener;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ProjectEditorInput projectInput)) {
+			throw new PartInitException("Not a project: " + input); //$NON-NLS-1$
+		}
+		setSite(site);
+		setInput(input);
+		project = projectInput.project();
+		setPartName(project.getName());
+		try {
+			session = Services.projects().session(project);
+		} catch (ProjectException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(body);
+		createHeader(body);
+		colors = new SubscriptionColors(project.getSubscriptions());
+		rows = new MessageRows(session.messages(), this::shown);
+
+		SashForm columns = new SashForm(body, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
+		Composite left = new Composite(columns, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(left);
+		SashForm right = new SashForm(columns, SWT.VERTICAL);
+		Composite list = new Composite(right, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(list);
+		Text filter = new Text(list, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.Messages_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		detail = new MessageDetail(right);
+		table = new MessageTable(list, rows, colors::of, detail::show);
+		publish = new PublishPart(right, project, session, Services.projects());
+		right.setWeights(60, 20, 20);
+		subscriptions = new SubscriptionsPart(left, project, session, Services.projects(), colors, this::refresh);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(left.getChildren()[0]);
+		columns.setWeights(25, 75);
+
+		Throttle throttle = new Throttle(body, 200, this::refresh);
+		filter.addListener(SWT.Modify, e -> {
+			rows.setFilter(new MessageFilter(filter.getText()));
+			throttle.request();
+		});
+		storeListener = throttle::request;
+		session.messages().addListener(storeListener);
+		statusListener = status -> throttle.request();
+		session.addStatusListener(statusListener);
+		refresh();
+	}
+
+	private void createHeader(Composite body) {
+		Composite header = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(header);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+		state = new Label(header, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
+		connect = new Button(header, SWT.PUSH);
+		connect.setVisible(project.getKind() == ProjectKind.REMOTE);
+		connect.addListener(SWT.Selection, e -> {
+			if (connected()) {
+				session.disconnect();
+			} else {
+				session.connect();
+			}
+			refresh();
+		});
+	}
+
+	private boolean connected() {
+		SessionState current = session.status().state();
+		return current == SessionState.CONNECTED || current == SessionState.CONNECTING
+				|| current == SessionState.RECONNECTING;
+	}
+
+	private boolean shown(Message message) {
+		Subscription match = colors.match(message);
+		return match == null || !match.isMuted();
+	}
+
+	private void refresh() {
+		if (state.isDisposed()) {
+			return;
+		}
+		state.setText(ProjectStates.text(project) + "   " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_count, //$NON-NLS-1$
+				new Object[] { session.messages().size(), session.messages().total(), session.messages().forgotten() }));
+		connect.setText(connected() ? Messages.Projects_disconnect : Messages.Projects_connect);
+		state.getParent().layout(true);
+		table.refresh();
+	}
+
+	/** For tests: the parts. */
+	public Session session() {
+		return session;
+	}
+
+	public boolean subscribe(String filter) {
+		return subscriptions.subscribe(filter, "", 0); //$NON-NLS-1$
+	}
+
+	public boolean publish(String topic, String payload) {
+		return publish.publish(topic, payload, 0, 0, false);
+	}
+
+	public org.eclipse.swt.widgets.Table messageTable() {
+		return table.control();
+	}
+
+	@Override
+	public void setFocus() {
+		table.control().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null && storeListener != null) {
+			session.messages().removeListener(storeListener);
+			session.removeStatusListener(statusListener);
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// saved as it changes
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not supported
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

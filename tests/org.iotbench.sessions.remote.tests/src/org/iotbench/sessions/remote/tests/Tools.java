@@ -1,0 +1,54 @@
+package org.iotbench.sessions.remote.tests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** The command-line tools the tests run: Mosquitto, mosquitto_passwd and OpenSSL, from Debian's packages. */
+final class Tools {
+
+	private static final long TOOL_SECONDS = 30;
+
+	private Tools() {
+	}
+
+	/** The tool, or the test is skipped with a message saying which Debian package provides it. */
+	static Path require(String name, String debianPackage) {
+		Optional<Path> tool = find(name);
+		Assumptions.assumeTrue(tool.isPresent(), () -> name + " is not installed (Debian package " + debianPackage
+				+ "); these tests start their own broker with it. .ci/run installs it.");
+		return tool.get();
+	}
+
+	static Optional<Path> find(String name) {
+		List<String> folders = new ArrayList<>(List.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"));
+		String path = System.getenv("PATH");
+		if (path != null) {
+			folders.addAll(List.of(path.split(File.pathSeparator)));
+		}
+		return folders.stream().filter(folder -> !folder.isEmpty()).map(folder -> Path.of(folder, name))
+				.filter(Files::isExecutable).findFirst();
+	}
+
+	/** Runs a tool to its end, at most 30 s. */
+	static void run(Path folder, String... command) throws IOException, InterruptedException {
+		Path output = Files.createTempFile(folder, "tool", ".log");
+		Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+				.redirectOutput(output.toFile()).start();
+		if (!process.waitFor(TOOL_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IOException(String.join(" ", command) + " did not finish within " + TOOL_SECONDS + " s");
+		}
+		if (process.exitValue() != 0) {
+			throw new IOException(String.join(" ", command) + " failed with exit code " + process.exitValue() + ":\n"
+					+ Files.readString(output));
+		}
+	}
+}
