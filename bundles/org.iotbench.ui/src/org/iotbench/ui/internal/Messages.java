@@ -141,6 +141,13 @@ public final class Messages extends NLS {
 	public static String Subscriptions_remove;
 	public static String Subscriptions_title;
 
+	public static String MessageProperty_category;
+	public static String MessageProperty_direction;
+	public static String MessageProperty_retained;
+	public static String MessageProperty_size;
+	public static String MessageProperty_format;
+	public static String MessageProperty_sequence;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -19,7 +19,7 @@ public final class Perspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(ProjectsView.ID, IPageLayout.LEFT, 0.24f, editors);
 		layout.addView(BrokerView.ID, IPageLayout.BOTTOM, 0.5f, ProjectsView.ID);
-		IFolderLayout devices = layout.createFolder("devices", IPageLayout.BOTTOM, 0.55f, editors); //$NON-NLS-1$
+		IFolderLayout devices = layout.createFolder("devices", IPageLayout.BOTTOM, 0.64f, editors); //$NON-NLS-1$
 		devices.addView(ClientsView.ID);
 		devices.addView(ConnectionLogView.ID);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, "devices"); //$NON-NLS-1$

@@ -47,6 +47,8 @@ public final class ProjectEditor extends EditorPart {
 	private Label state;
 	private Button connect;
 	private Runnable storeListener;
+	private final EditorSelection selection = new EditorSelection();
+	private final org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory adapterFactory = new org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory();
 	private Consumer<SessionStatus> statusListener;
 
 	@Override
@@ -84,12 +86,18 @@ public final class ProjectEditor extends EditorPart {
 		filter.setMessage(Messages.Messages_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		detail = new MessageDetail(right);
-		table = new MessageTable(list, rows, colors::of, detail::show);
+		table = new MessageTable(list, rows, colors::of, message -> {
+			detail.show(message);
+			selection.select(message == null ? null : new MessagePropertySource(message));
+		});
 		publish = new PublishPart(right, project, session, Services.projects());
-		right.setWeights(60, 20, 20);
+		right.setWeights(50, 22, 28);
 		subscriptions = new SubscriptionsPart(left, project, session, Services.projects(), colors, this::refresh);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left.getChildren()[0]);
-		columns.setWeights(25, 75);
+		columns.setWeights(28, 72);
+		subscriptions.viewer().addSelectionChangedListener(
+				event -> selection.select(event.getStructuredSelection().getFirstElement()));
+		getSite().setSelectionProvider(selection);
 
 		Throttle throttle = new Throttle(body, 200, this::refresh);
 		filter.addListener(SWT.Modify, e -> {
@@ -161,6 +169,17 @@ public final class ProjectEditor extends EditorPart {
 	}
 
 	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+			org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+			page.setPropertySourceProvider(
+					new org.iotbench.ui.internal.properties.ItemPropertySourceProvider(adapterFactory));
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
 	public void setFocus() {
 		table.control().setFocus();
 	}
@@ -171,6 +190,7 @@ public final class ProjectEditor extends EditorPart {
 			session.messages().removeListener(storeListener);
 			session.removeStatusListener(statusListener);
 		}
+		adapterFactory.dispose();
 		super.dispose();
 	}
 

@@ -76,7 +76,13 @@ public final class ProjectsView extends ViewPart {
 		MenuManager menu = new MenuManager();
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
-		viewer.addDoubleClickListener(event -> execute(EDIT_COMMAND));
+		// A double-click edits (the seed's way); Enter opens the editor. JFace's double-click event also fires for Enter,
+		// so listen to the mouse itself.
+		viewer.getTable().addListener(SWT.MouseDoubleClick, event -> {
+			if (viewer.getTable().getItem(new Point(event.x, event.y)) != null) {
+				execute(EDIT_COMMAND);
+			}
+		});
 		viewer.getTable().addListener(SWT.MouseDown, event -> clickedIcon(new Point(event.x, event.y)));
 		viewer.getTable().addListener(SWT.KeyDown, event -> {
 			if (event.character == SWT.CR) {

@@ -51,7 +51,10 @@ final class SubscriptionsPart {
 
 		filter = new Text(body, SWT.BORDER);
 		filter.setMessage(Messages.Subscriptions_filterHint);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(filter);
+		alias = new Text(body, SWT.BORDER);
+		alias.setMessage(Messages.Subscriptions_aliasHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(alias);
 		qos = new Combo(body, SWT.READ_ONLY);
 		qos.setItems("QoS 0", "QoS 1", "QoS 2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		qos.select(0);
@@ -59,9 +62,6 @@ final class SubscriptionsPart {
 		qos.setToolTipText(project.getKind() == ProjectKind.LOCAL ? Messages.Subscriptions_localQos : null);
 		Button add = new Button(body, SWT.PUSH);
 		add.setText(Messages.Subscriptions_add);
-		alias = new Text(body, SWT.BORDER);
-		alias.setMessage(Messages.Subscriptions_aliasHint);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(alias);
 		problem = new Label(body, SWT.WRAP);
 		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(200, SWT.DEFAULT).applyTo(problem);

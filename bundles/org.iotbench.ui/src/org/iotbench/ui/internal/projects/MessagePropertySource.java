@@ -1,0 +1,74 @@
+package org.iotbench.ui.internal.projects;
+
+import java.time.format.DateTimeFormatter;
+
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.iotbench.sessions.Message;
+import org.iotbench.sessions.Payloads;
+import org.iotbench.ui.internal.Messages;
+
+/** A message in the Properties view (read-only). */
+final class MessagePropertySource implements IPropertySource {
+
+	private static final String[] IDS = { "topic", "direction", "time", "qos", "retained", "size", "format", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"payload", "sequence" }; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final Message message;
+
+	MessagePropertySource(Message message) {
+		this.message = message;
+	}
+
+	@Override
+	public Object getEditableValue() {
+		return this;
+	}
+
+	@Override
+	public IPropertyDescriptor[] getPropertyDescriptors() {
+		String[] names = { Messages.Messages_topic, Messages.MessageProperty_direction, Messages.Messages_time,
+				Messages.Messages_qos, Messages.MessageProperty_retained, Messages.MessageProperty_size,
+				Messages.MessageProperty_format, Messages.Messages_payload, Messages.MessageProperty_sequence };
+		IPropertyDescriptor[] descriptors = new IPropertyDescriptor[IDS.length];
+		for (int i = 0; i < IDS.length; i++) {
+			PropertyDescriptor descriptor = new PropertyDescriptor(IDS[i], names[i]);
+			descriptor.setCategory(Messages.MessageProperty_category);
+			descriptors[i] = descriptor;
+		}
+		return descriptors;
+	}
+
+	@Override
+	public Object getPropertyValue(Object id) {
+		Payloads.Format format = Payloads.guess(message.payload());
+		return switch ((String) id) {
+		case "topic" -> message.topic(); //$NON-NLS-1$
+		case "direction" -> message.direction().toString(); //$NON-NLS-1$
+		case "time" -> DateTimeFormatter.ISO_INSTANT.format(message.time()); //$NON-NLS-1$
+		case "qos" -> Integer.toString(message.qos()); //$NON-NLS-1$
+		case "retained" -> Boolean.toString(message.retained()); //$NON-NLS-1$
+		case "size" -> Integer.toString(message.payload().length); //$NON-NLS-1$
+		case "format" -> format.toString(); //$NON-NLS-1$
+		case "payload" -> Payloads.preview(message.payload(), 2_000); //$NON-NLS-1$
+		case "sequence" -> Long.toString(message.sequence()); //$NON-NLS-1$
+		default -> null;
+		};
+	}
+
+	@Override
+	public boolean isPropertySet(Object id) {
+		return false;
+	}
+
+	@Override
+	public void resetPropertyValue(Object id) {
+		// read-only
+	}
+
+	@Override
+	public void setPropertyValue(Object id, Object value) {
+		// read-only
+	}
+}
