@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.window.Window;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -84,24 +83,25 @@ class ProjectsTest {
 		ProjectsView view = (ProjectsView) page.showView(ProjectsView.ID);
 		Shell shell = view.getSite().getShell();
 
+		String name = "Desk " + System.nanoTime();
 		ProjectDialog create = dialog(shell, null, Services.projects().newLocalProject());
-		create.setName("Desk");
+		create.setName(name);
 		create.pressOk();
-		assertEquals(Window.OK, create.getReturnCode(), "the local project was created");
 		Project project = create.saved();
-		assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), "Desk") != null), "listed");
-		assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), "Desk").getText(2).startsWith("Live")),
-				"a local project is live while the broker runs: " + row(view.viewer().getTable(), "Desk").getText(2));
+		assertNotNull(project, "the local project was created: " + create.getErrorMessage());
+		assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), name) != null), "listed");
+		assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), name).getText(2).startsWith("Live")),
+				"a local project is live while the broker runs: " + row(view.viewer().getTable(), name).getText(2));
 
 		// a duplicate name is refused in the dialog and nothing is saved
 		ProjectDialog duplicate = dialog(shell, null, Services.projects().newLocalProject());
-		duplicate.setName("desk");
+		duplicate.setName(name.toLowerCase(java.util.Locale.ROOT));
 		duplicate.pressOk();
 		assertNotNull(duplicate.getErrorMessage(), "duplicate name refused");
 		assertTrue(duplicate.getErrorMessage().contains("exists already"), duplicate.getErrorMessage());
 		duplicate.close();
 		assertEquals(1, Services.projects().registry().getProjects().stream()
-				.filter(p -> p.getName().equalsIgnoreCase("desk")).count());
+				.filter(p -> p.getName().equalsIgnoreCase(name)).count());
 
 		// double-click opens the edit dialog (the seed's way); check it through the command it runs
 		view.viewer().setSelection(new StructuredSelection(project), true);
@@ -177,18 +177,19 @@ class ProjectsTest {
 			Project fresh = Services.projects().newRemoteProject();
 			assertTrue(fresh.getConnection().getClientId().startsWith("iotbench-"), "a client ID is offered");
 			ProjectDialog create = dialog(view.getSite().getShell(), null, fresh);
-			create.setName("Mosquitto");
+			String name = "Mosquitto " + System.nanoTime();
+			create.setName(name);
 			create.setBroker("127.0.0.1", "notaport");
 			create.pressOk();
 			assertTrue(create.getErrorMessage() != null && create.getErrorMessage().contains("notaport"),
 					"a bad port is refused in words: " + create.getErrorMessage());
 			create.setBroker("127.0.0.1", Integer.toString(mosquitto.port));
 			create.pressOk();
-			assertEquals(Window.OK, create.getReturnCode(), String.valueOf(create.getErrorMessage()));
 			Project project = create.saved();
+			assertNotNull(project, String.valueOf(create.getErrorMessage()));
 			assertEquals(ProjectKind.REMOTE, project.getKind());
-			assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), "Mosquitto") != null));
-			assertTrue(row(view.viewer().getTable(), "Mosquitto").getText(2).startsWith("Disconnected"));
+			assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), name) != null));
+			assertTrue(row(view.viewer().getTable(), name).getText(2).startsWith("Disconnected"));
 
 			view.viewer().setSelection(new StructuredSelection(project), true);
 			view.getSite().getService(IHandlerService.class)
@@ -196,12 +197,12 @@ class ProjectsTest {
 			assertTrue(UiWait.until(15, () -> Services.projects().openSession(project)
 					.map(s -> s.status().state() == SessionState.CONNECTED).orElse(false)),
 					"connected: " + Services.projects().openSession(project).map(s -> s.status()).orElse(null));
-			assertTrue(UiWait.until(5, () -> row(view.viewer().getTable(), "Mosquitto").getText(2)
-					.startsWith("Connected")), row(view.viewer().getTable(), "Mosquitto").getText(2));
+			assertTrue(UiWait.until(5, () -> row(view.viewer().getTable(), name).getText(2)
+					.startsWith("Connected")), row(view.viewer().getTable(), name).getText(2));
 
 			view.getSite().getService(IHandlerService.class)
 					.executeCommand("org.iotbench.ui.commands.connectProject", null);
-			assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), "Mosquitto").getText(2)
+			assertTrue(UiWait.until(10, () -> row(view.viewer().getTable(), name).getText(2)
 					.startsWith("Disconnected")), "the same icon disconnects");
 		}
 	}
