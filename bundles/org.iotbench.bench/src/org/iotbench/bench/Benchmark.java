@@ -18,8 +18,9 @@ import org.iotbench.registry.RegistryException;
 
 /**
  * One run of {@code iotbench bench}: registers the fleet, then per round measures our broker (freshly started) and
- * mosquitto (freshly started), and prints the medians. Figures and notes ({@code #} lines) go to standard output,
- * progress to standard error.
+ * mosquitto (freshly started), each followed by the project loads on the same broker (a local project inside ours, a
+ * remote project on mosquitto) unless {@code --no-projects}, and prints the medians. Figures and notes ({@code #}
+ * lines) go to standard output, progress to standard error.
  */
 final class Benchmark {
 
@@ -95,12 +96,20 @@ final class Benchmark {
 		PeerBroker measuredPeer = peer;
 		try {
 			progress.println("# warm-up against our broker (not measured)");
-			runner.warmUp(ours.start(), Math.min(options.messages(), WARM_UP_MESSAGES));
+			Endpoint warm = ours.start();
+			runner.warmUp(warm, Math.min(options.messages(), WARM_UP_MESSAGES));
+			if (options.projects() && !cancelled) {
+				runner.warmUpProjects(warm, ours.service(), Math.min(options.messages(), WARM_UP_MESSAGES));
+			}
 			for (int round = 1; round <= options.rounds() && !cancelled; round++) {
 				if (options.rounds() > 1) {
 					progress.println("# round " + round + " of " + options.rounds());
 				}
-				runner.run(ours.start(), round);
+				Endpoint endpoint = ours.start();
+				runner.run(endpoint, round);
+				if (options.projects() && !cancelled) {
+					runner.localProjects(endpoint, ours.service(), round);
+				}
 				ours.stop();
 				if (measuredPeer != null && !cancelled) {
 					measuredPeer = runPeer(runner, measuredPeer, round);
@@ -113,6 +122,10 @@ final class Benchmark {
 			ours.stop();
 		}
 		figures.print(out, EmbeddedBroker.LABEL, PeerBroker.LABEL);
+		if (options.projects()) {
+			out.println("# ui figures: see the README, section \"Benchmark\" (asyncExec latency while an open project"
+					+ " editor is flooded needs a display; this benchmark is headless and does not measure it)");
+		}
 		if (cancelled) {
 			out.println("# cancelled: the figures are incomplete");
 			return BenchmarkApplication.INTERRUPTED;
@@ -123,7 +136,11 @@ final class Benchmark {
 	/** Measures mosquitto once; returns {@code null} when it did not start, so that later rounds skip it. */
 	private PeerBroker runPeer(LoadRunner runner, PeerBroker peer, int round) throws InterruptedException {
 		try {
-			runner.run(peer.start(), round);
+			Endpoint endpoint = peer.start();
+			runner.run(endpoint, round);
+			if (options.projects() && !cancelled) {
+				runner.remoteProjects(endpoint, round);
+			}
 			return peer;
 		} catch (IOException e) {
 			out.println("# mosquitto did not start, measuring ours only: " + e.getMessage());
@@ -144,6 +161,9 @@ final class Benchmark {
 		out.println("messages " + options.messages());
 		out.println("rounds " + options.rounds());
 		out.println("payload_bytes " + ThroughputLoad.PAYLOAD_BYTES);
+		if (!options.projects()) {
+			out.println("# --no-projects: no project figures");
+		}
 	}
 
 	/** mosquitto prepared for the fleet, or {@code null} (with a note saying why) when it is not measured. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
+import org.iotbench.broker.BrokerService;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.internal.MoquetteBroker;
@@ -84,6 +85,18 @@ final class EmbeddedBroker implements AutoCloseable {
 					"it did not accept connections on port " + port + " within " + START_TIMEOUT.toSeconds() + " s");
 		}
 		return new Endpoint(LABEL, port);
+	}
+
+	/**
+	 * The running broker as the workbench's projects see it.
+	 *
+	 * @throws IllegalStateException if it is not started
+	 */
+	BrokerService service() {
+		if (broker == null) {
+			throw new IllegalStateException("our broker is not started");
+		}
+		return broker;
 	}
 
 	/** Stops the broker and closes the registry, if they run. */

@@ -12,11 +12,19 @@ enum Figure {
 	QOS1_FLOW("qos1_flow_msgs_per_s", Kind.RATE),
 	QOS1_FLOW_LOST("qos1_flow_lost", Kind.COUNT),
 	QOS0_BURST("qos0_burst_msgs_per_s", Kind.RATE),
-	QOS0_BURST_LOST_PCT("qos0_burst_lost_pct", Kind.PERCENT);
+	QOS0_BURST_LOST_PCT("qos0_burst_lost_pct", Kind.PERCENT),
+	PROJECT_INGEST("project_ingest_msgs_per_s", Kind.RATE),
+	PROJECT_INGEST_LOST("project_ingest_lost", Kind.COUNT),
+	PROJECT_BYTES_PER_MESSAGE("project_bytes_per_message", Kind.SIZE),
+	PROJECT_LATENCY_P50("project_latency_p50_us", Kind.LATENCY),
+	PROJECT_LATENCY_P99("project_latency_p99_us", Kind.LATENCY);
 
-	/** Rates are compared (ours / mosquitto, higher is better); counts and percentages are only printed. */
+	/**
+	 * Rates and latencies are compared (rates ours / mosquitto, latencies mosquitto / ours: higher is better for ours
+	 * in both); counts, percentages and sizes are only printed.
+	 */
 	enum Kind {
-		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f");
+		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f"), SIZE("%.1f"), LATENCY("%.1f");
 
 		final String format;
 

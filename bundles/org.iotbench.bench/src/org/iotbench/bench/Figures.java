@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The values measured, per figure and broker, one per round; printed as medians, one figure a line:
- * {@code <broker> <figure> <value>}, and {@code ratio <figure> <ours/peer>} for rates.
+ * {@code <broker> <figure> <value>}, and {@code ratio <figure> <ours/peer>} for rates ({@code <peer/ours>} for
+ * latencies).
  */
 final class Figures {
 
@@ -27,12 +28,15 @@ final class Figures {
 	}
 
 	/**
-	 * Prints the medians of every figure, then the ratio {@code ours / peer} for rates when both were measured.
+	 * Prints the medians of every figure, then, when both were measured, the ratio {@code ours / peer} for rates and
+	 * {@code peer / ours} for latencies, so that a ratio above 1 is better for ours in both; a note says so before the
+	 * first latency ratio.
 	 *
 	 * @param ours the label of our broker
 	 * @param peer the label of the peer
 	 */
 	void print(PrintStream out, String ours, String peer) {
+		boolean latencyNoted = false;
 		for (Figure figure : Figure.values()) {
 			Map<String, List<Double>> byBroker = values.get(figure);
 			if (byBroker == null) {
@@ -46,8 +50,18 @@ final class Figures {
 			if (theirs != null) {
 				out.println(line(peer, figure, median(theirs)));
 			}
-			if (figure.kind == Figure.Kind.RATE && mine != null && theirs != null && median(theirs) > 0) {
+			if (mine == null || theirs == null) {
+				continue;
+			}
+			if (figure.kind == Figure.Kind.RATE && median(theirs) > 0) {
 				out.println(String.format(Locale.ROOT, "ratio %s %.2f", figure.key, median(mine) / median(theirs)));
+			} else if (figure.kind == Figure.Kind.LATENCY && median(mine) > 0) {
+				if (!latencyNoted) {
+					out.println("# latency ratios are " + peer + '/' + ours + ": higher is better for " + ours
+							+ ", as for rates");
+					latencyNoted = true;
+				}
+				out.println(String.format(Locale.ROOT, "ratio %s %.2f", figure.key, median(theirs) / median(mine)));
 			}
 		}
 	}

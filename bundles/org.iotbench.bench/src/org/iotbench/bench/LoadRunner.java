@@ -1,15 +1,19 @@
 package org.iotbench.bench;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.iotbench.broker.BrokerService;
+import org.iotbench.sessions.SessionException;
 
 /**
- * Runs the loads against one broker, in a fixed order (connects, QoS 0 flow, QoS 1 flow, QoS 0 burst), and records
- * the figures. A load that fails is noted and counts as nothing received.
+ * Runs the loads against one broker, in a fixed order (connects, QoS 0 flow, QoS 1 flow, QoS 0 burst; then, if
+ * asked, the project loads: ingest, latency and, for a local project, memory), and records the figures. A load that
+ * fails is noted and counts as nothing received.
  */
 final class LoadRunner {
 
@@ -24,6 +28,7 @@ final class LoadRunner {
 	private final PrintStream progress;
 	private final BooleanSupplier cancelled;
 	private final String topicPrefix;
+	private final String projectTopicPrefix;
 	private final AtomicInteger topicNumber = new AtomicInteger();
 
 	LoadRunner(Fleet fleet, ClientFactory clients, BenchmarkOptions options, Figures figures, PrintStream notes,
@@ -36,6 +41,7 @@ final class LoadRunner {
 		this.progress = progress;
 		this.cancelled = cancelled;
 		this.topicPrefix = "iotbench/bench/" + runId + '/';
+		this.projectTopicPrefix = "bench/" + runId + '/';
 	}
 
 	/**
@@ -58,40 +64,143 @@ final class LoadRunner {
 		}
 	}
 
+	/** A small ingest and latency pass through a local project, not recorded. */
+	void warmUpProjects(Endpoint endpoint, BrokerService broker, int messages) throws InterruptedException {
+		ProjectLoads loads = new ProjectLoads(clients, endpoint, () -> BenchProject.local(broker), cancelled);
+		try {
+			loads.ingest(projectTopic("warm-up"), messages);
+			if (!cancelled.getAsBoolean()) {
+				loads.latency(projectTopic("warm-up"));
+			}
+		} catch (MqttException e) {
+			note(endpoint, "project warm-up", describe(e));
+		} catch (SessionException e) {
+			note(endpoint, "project warm-up", e.getMessage());
+		}
+	}
+
 	/** Runs every load once and records its figures under the endpoint's label. */
 	void run(Endpoint endpoint, int round) throws InterruptedException {
 		connects(endpoint, round);
 		ThroughputLoad load = new ThroughputLoad(clients, endpoint, cancelled);
 		int messages = options.messages();
-		throughput(endpoint, round, "QoS 0 flow", Figure.QOS0_FLOW, Figure.QOS0_FLOW_LOST,
+		throughput(endpoint, round, "QoS 0 flow", Figure.QOS0_FLOW, Figure.QOS0_FLOW_LOST, topic(Figure.QOS0_FLOW),
 				topic -> load.flow(topic, 0, messages));
-		throughput(endpoint, round, "QoS 1 flow", Figure.QOS1_FLOW, Figure.QOS1_FLOW_LOST,
+		throughput(endpoint, round, "QoS 1 flow", Figure.QOS1_FLOW, Figure.QOS1_FLOW_LOST, topic(Figure.QOS1_FLOW),
 				topic -> load.flow(topic, 1, messages));
 		throughput(endpoint, round, "QoS 0 burst", Figure.QOS0_BURST, Figure.QOS0_BURST_LOST_PCT,
-				topic -> load.burst(topic, messages));
+				topic(Figure.QOS0_BURST), topic -> load.burst(topic, messages));
+	}
+
+	/** Runs the project loads once with local projects inside our running broker, memory included. */
+	void localProjects(Endpoint endpoint, BrokerService broker, int round) throws InterruptedException {
+		projects(endpoint, round, () -> BenchProject.local(broker), true);
+	}
+
+	/** Runs the project loads once with remote projects on the peer (no memory figure: the store is the same). */
+	void remoteProjects(Endpoint endpoint, int round) throws InterruptedException {
+		projects(endpoint, round, () -> BenchProject.remote(endpoint, fleet), false);
+	}
+
+	private void projects(Endpoint endpoint, int round, ProjectLoads.Opener opener, boolean memory)
+			throws InterruptedException {
+		ProjectLoads loads = new ProjectLoads(clients, endpoint, opener, cancelled);
+		int messages = options.messages();
+		throughput(endpoint, round, "project ingest", Figure.PROJECT_INGEST, Figure.PROJECT_INGEST_LOST,
+				projectTopic(Figure.PROJECT_INGEST.key), topic -> loads.ingest(topic, messages));
+		latency(endpoint, round, loads);
+		if (memory) {
+			memory(endpoint, round, loads);
+		}
 	}
 
 	/** One throughput load on a topic of its own. */
 	private interface Load {
-		ThroughputLoad.Result run(String topic) throws MqttException, InterruptedException;
+		ThroughputLoad.Result run(String topic) throws MqttException, SessionException, InterruptedException;
 	}
 
-	private void throughput(Endpoint endpoint, int round, String name, Figure rate, Figure loss, Load load)
-			throws InterruptedException {
+	private void throughput(Endpoint endpoint, int round, String name, Figure rate, Figure loss, String topic,
+			Load load) throws InterruptedException {
 		if (cancelled.getAsBoolean()) {
 			return;
 		}
 		progress.println("# " + endpoint.label() + ": " + name + ", " + options.messages() + " messages");
 		ThroughputLoad.Result result;
 		try {
-			result = load.run(topic(rate.key));
+			result = load.run(topic);
 			noteProblem(endpoint, rate, result);
 		} catch (MqttException e) {
 			note(endpoint, rate.key, describe(e));
 			result = ThroughputLoad.Result.nothing(options.messages());
+		} catch (SessionException e) {
+			note(endpoint, rate.key, e.getMessage());
+			result = ThroughputLoad.Result.nothing(options.messages());
 		}
 		record(endpoint, round, rate, result.perSecond());
 		record(endpoint, round, loss, loss.kind == Figure.Kind.PERCENT ? result.lostPercent() : result.lost());
+	}
+
+	private void latency(Endpoint endpoint, int round, ProjectLoads loads) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		progress.println("# " + endpoint.label() + ": project latency, " + ProjectLoads.LATENCY_MESSAGES
+				+ " messages at " + ProjectLoads.LATENCY_RATE + "/s");
+		String key = "project_latency";
+		ProjectLoads.Latency result;
+		try {
+			result = loads.latency(projectTopic(key));
+		} catch (MqttException e) {
+			note(endpoint, key, describe(e));
+			return;
+		} catch (SessionException e) {
+			note(endpoint, key, e.getMessage());
+			return;
+		}
+		if (result.problem() != null) {
+			note(endpoint, key, "stopped early: " + result.problem());
+		}
+		if (result.lost() > 0) {
+			note(endpoint, key, result.lost() + " of " + result.expected() + " messages not recorded");
+		}
+		if (result.recorded() == 0) {
+			return;
+		}
+		record(endpoint, round, Figure.PROJECT_LATENCY_P50, result.p50Micros());
+		record(endpoint, round, Figure.PROJECT_LATENCY_P99, result.p99Micros());
+		note(endpoint, key, String.format(Locale.ROOT, "slowest %.1f us", result.lateMicros()));
+	}
+
+	private void memory(Endpoint endpoint, int round, ProjectLoads loads) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		progress.println("# " + endpoint.label() + ": project memory, " + ProjectLoads.MEMORY_MESSAGES
+				+ " messages on " + ProjectLoads.MEMORY_TOPICS + " topics");
+		String key = Figure.PROJECT_BYTES_PER_MESSAGE.key;
+		ProjectLoads.Memory result;
+		try {
+			result = loads.memory();
+		} catch (MqttException e) {
+			note(endpoint, key, describe(e));
+			return;
+		} catch (SessionException e) {
+			note(endpoint, key, e.getMessage());
+			return;
+		}
+		if (result.problem() != null) {
+			note(endpoint, key, "stopped early: " + result.problem());
+		}
+		if (result.stored() < ProjectLoads.MEMORY_MESSAGES) {
+			note(endpoint, key, "the store held " + result.stored() + " of " + ProjectLoads.MEMORY_MESSAGES
+					+ " messages; the figure is per stored message");
+		}
+		if (result.stored() == 0) {
+			return;
+		}
+		record(endpoint, round, Figure.PROJECT_BYTES_PER_MESSAGE, result.bytesPerMessage());
+		note(endpoint, key, String.format(Locale.ROOT, "used heap %.1f MB before, %.1f MB with the store full",
+				result.before() / 1e6, result.after() / 1e6));
 	}
 
 	private void connects(Endpoint endpoint, int round) throws InterruptedException {
@@ -118,7 +227,8 @@ final class LoadRunner {
 					+ result.problem());
 		}
 		if (result.writeOffs() > 0) {
-			note(endpoint, figure.key, "the subscriber fell silent " + result.writeOffs() + " time(s) with messages"
+			note(endpoint, figure.key, "the " + (figure == Figure.PROJECT_INGEST ? "project" : "subscriber")
+					+ " fell silent " + result.writeOffs() + " time(s) with messages"
 					+ " missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis() + " ms each time");
 		}
 		if (result.received() > result.sent()) {
@@ -140,5 +250,14 @@ final class LoadRunner {
 
 	private String topic(String name) {
 		return topicPrefix + name + '/' + topicNumber.incrementAndGet();
+	}
+
+	private String topic(Figure figure) {
+		return topic(figure.key);
+	}
+
+	/** A topic of its own that the projects' filter {@value BenchProject#FILTER} matches. */
+	private String projectTopic(String name) {
+		return projectTopicPrefix + name + '/' + topicNumber.incrementAndGet();
 	}
 }

@@ -1,10 +1,5 @@
 package org.iotbench.bench;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -12,12 +7,8 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 
 /** The subscriber of a throughput load: counts what arrives on one topic and remembers when the last one came. */
-final class Subscription implements MqttCallback, AutoCloseable {
+final class Subscription extends Arrivals implements MqttCallback, AutoCloseable {
 
-	private static final long POLL_MS = 20;
-
-	private final AtomicLong received = new AtomicLong();
-	private volatile long lastArrival;
 	private volatile Throwable lost;
 	private MqttAsyncClient client;
 
@@ -39,8 +30,7 @@ final class Subscription implements MqttCallback, AutoCloseable {
 
 	@Override
 	public void messageArrived(String topic, MqttMessage message) {
-		lastArrival = System.nanoTime();
-		received.incrementAndGet();
+		arrived();
 	}
 
 	@Override
@@ -53,35 +43,10 @@ final class Subscription implements MqttCallback, AutoCloseable {
 		// the subscriber publishes nothing
 	}
 
-	long received() {
-		return received.get();
-	}
-
-	/** {@link System#nanoTime()} of the last arrival, or {@code otherwise} before the first. */
-	long lastArrival(long otherwise) {
-		return received.get() == 0 ? otherwise : lastArrival;
-	}
-
-	/** Why the subscriber lost its connection, or {@code null}. */
-	Throwable connectionLost() {
-		return lost;
-	}
-
-	/**
-	 * Waits for stragglers: until {@code expected} messages arrived, or nothing arrived for {@code idle} while the
-	 * publisher had nothing left to send, or {@code limit} passed.
-	 */
-	void awaitStragglers(long expected, Duration limit, Duration idle, BooleanSupplier publisherDrained)
-			throws InterruptedException {
-		long start = System.nanoTime();
-		long deadline = start + limit.toNanos();
-		while (received.get() < expected && lost == null && System.nanoTime() - deadline < 0) {
-			long quietSince = Math.max(start, lastArrival(start));
-			if (System.nanoTime() - quietSince > idle.toNanos() && publisherDrained.getAsBoolean()) {
-				return;
-			}
-			TimeUnit.MILLISECONDS.sleep(POLL_MS);
-		}
+	@Override
+	String broken() {
+		Throwable cause = lost;
+		return cause == null ? null : "the subscriber lost its connection: " + cause;
 	}
 
 	@Override

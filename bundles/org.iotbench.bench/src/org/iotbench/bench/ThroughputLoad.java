@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -16,7 +17,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
  * One publisher, one subscriber, 64-byte messages on a topic of their own. Flow-controlled loads keep the publisher
  * from running away (QoS 1: at most 100 messages without PUBACK; QoS 0: at most 1,000 ahead of the subscriber); the
  * burst publishes as fast as Paho queues. The rate is what the subscriber received per second, from the first publish
- * to the last arrival.
+ * to the last arrival. {@link #flowInto} runs the QoS 0 flow into another receiver, a project.
  */
 final class ThroughputLoad {
 
@@ -24,11 +25,11 @@ final class ThroughputLoad {
 	 * What a load achieved.
 	 *
 	 * @param sent       messages published
-	 * @param received   messages the subscriber got
+	 * @param received   messages the subscriber (or project) got
 	 * @param perSecond  received per second
 	 * @param problem    why the publisher stopped early, or {@code null}
-	 * @param writeOffs  how often a QoS 0 publisher, held back, found the subscriber silent and counted what it
-	 *                   lacked as lost
+	 * @param writeOffs  how often a QoS 0 publisher, held back, found the receiver silent and counted what it lacked
+	 *                   as lost
 	 */
 	record Result(long sent, long received, double perSecond, String problem, int writeOffs) {
 
@@ -80,53 +81,69 @@ final class ThroughputLoad {
 		return run(topic, 0, messages, false);
 	}
 
+	/**
+	 * QoS 0, flow-controlled as {@link #flow} is, from a connected publisher into a receiver other than a subscription
+	 * of this load (a project that records what the broker routes). Message {@code i} (from 0) goes to
+	 * {@code topics.apply(i)}.
+	 */
+	Result flowInto(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics, int messages)
+			throws InterruptedException {
+		return publishAll(publisher, arrivals, topics, 0, messages, true);
+	}
+
 	private Result run(String topic, int qos, int messages, boolean paced) throws MqttException, InterruptedException {
 		try (Subscription subscription = Subscription.open(clients, endpoint, topic, qos)) {
 			MqttAsyncClient publisher = clients.connect(endpoint, Fleet.PUBLISHER, null);
 			try {
-				Semaphore window = new Semaphore(QOS1_WINDOW);
-				IMqttActionListener acknowledged = new IMqttActionListener() {
-					@Override
-					public void onSuccess(IMqttToken token) {
-						window.release();
-					}
-
-					@Override
-					public void onFailure(IMqttToken token, Throwable failure) {
-						window.release();
-					}
-				};
-				SubscriberLead lead = new SubscriberLead(subscription);
-				long start = System.nanoTime();
-				long deadline = start + LOAD_LIMIT.toNanos();
-				long sent = 0;
-				String problem = null;
-				while (sent < messages && problem == null) {
-					if (paced && qos > 0) {
-						problem = window.tryAcquire(STALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS) ? null
-								: "no PUBACK for " + STALL_LIMIT.toSeconds() + " s with " + QOS1_WINDOW
-										+ " messages in flight, after " + sent + " messages";
-					} else if (paced) {
-						problem = lead.await(sent, deadline);
-					}
-					if (problem == null) {
-						problem = publish(publisher, topic, qos, qos > 0 ? acknowledged : null);
-					}
-					if (problem == null) {
-						sent++;
-						problem = interruption(sent, deadline, subscription);
-					}
-				}
-				subscription.awaitStragglers(sent, STRAGGLER_LIMIT, STRAGGLER_IDLE,
-						() -> publisher.getPendingDeliveryTokens().length == 0);
-				long received = subscription.received();
-				double seconds = (subscription.lastArrival(start) - start) / 1e9;
-				return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem,
-						lead.writeOffs);
+				return publishAll(publisher, subscription, index -> topic, qos, messages, paced);
 			} finally {
 				ClientFactory.release(publisher);
 			}
 		}
+	}
+
+	private Result publishAll(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics, int qos,
+			int messages, boolean paced) throws InterruptedException {
+		Semaphore window = new Semaphore(QOS1_WINDOW);
+		IMqttActionListener acknowledged = new IMqttActionListener() {
+			@Override
+			public void onSuccess(IMqttToken token) {
+				window.release();
+			}
+
+			@Override
+			public void onFailure(IMqttToken token, Throwable failure) {
+				window.release();
+			}
+		};
+		Lead lead = new Lead(arrivals);
+		long start = System.nanoTime();
+		long deadline = start + LOAD_LIMIT.toNanos();
+		long received0 = arrivals.received();
+		long sent = 0;
+		String problem = null;
+		while (sent < messages && problem == null) {
+			if (paced && qos > 0) {
+				problem = window.tryAcquire(STALL_LIMIT.toMillis(), TimeUnit.MILLISECONDS) ? null
+						: "no PUBACK for " + STALL_LIMIT.toSeconds() + " s with " + QOS1_WINDOW
+								+ " messages in flight, after " + sent + " messages";
+			} else if (paced) {
+				problem = lead.await(sent, deadline);
+			}
+			if (problem == null) {
+				problem = publish(publisher, topics.apply((int) sent), qos, qos > 0 ? acknowledged : null);
+			}
+			if (problem == null) {
+				sent++;
+				problem = interruption(sent, deadline, arrivals);
+			}
+		}
+		arrivals.awaitStragglers(received0 + sent, STRAGGLER_LIMIT, STRAGGLER_IDLE,
+				() -> publisher.getPendingDeliveryTokens().length == 0);
+		long received = arrivals.received() - received0;
+		double seconds = (arrivals.lastArrival(start) - start) / 1e9;
+		return new Result(sent, received, received == 0 || seconds <= 0 ? 0 : received / seconds, problem,
+				lead.writeOffs);
 	}
 
 	/** Publishes one message; returns why it failed, or {@code null}. */
@@ -140,15 +157,16 @@ final class ThroughputLoad {
 	}
 
 	/** Why publishing must stop now, checked every 1,024 messages, or {@code null}. */
-	private String interruption(long sent, long deadline, Subscription subscription) {
+	private String interruption(long sent, long deadline, Arrivals arrivals) {
 		if ((sent & 1023) != 0) {
 			return null;
 		}
 		if (cancelled.getAsBoolean()) {
 			return "cancelled";
 		}
-		if (subscription.connectionLost() != null) {
-			return "the subscriber lost its connection: " + subscription.connectionLost();
+		String broken = arrivals.broken();
+		if (broken != null) {
+			return broken;
 		}
 		if (System.nanoTime() - deadline > 0) {
 			return "not done within " + LOAD_LIMIT.toSeconds() + " s, after " + sent + " messages";
@@ -156,34 +174,42 @@ final class ThroughputLoad {
 		return null;
 	}
 
-	/** Keeps a QoS 0 publisher at most 1,000 messages ahead of the subscriber. */
-	private static final class SubscriberLead {
+	/** Keeps a QoS 0 publisher at most 1,000 messages ahead of what arrived. */
+	private static final class Lead {
 
-		private final Subscription subscription;
-		/** Messages counted as lost: the subscriber stopped getting anything while they were due. */
+		private final Arrivals arrivals;
+		/** What arrived before the load: the receiver may be reused (a project records several loads). */
+		private final long before;
+		/** Messages counted as lost: nothing arrived any more while they were due. */
 		private long writtenOff;
 		private int writeOffs;
 
-		SubscriberLead(Subscription subscription) {
-			this.subscription = subscription;
+		Lead(Arrivals arrivals) {
+			this.arrivals = arrivals;
+			this.before = arrivals.received();
+		}
+
+		private long received() {
+			return arrivals.received() - before;
 		}
 
 		/** Waits until the next message may go; returns why it may not, or {@code null}. */
 		String await(long sent, long deadline) {
 			long waitingSince = System.nanoTime();
-			while (sent - subscription.received() - writtenOff >= QOS0_LEAD) {
+			while (sent - received() - writtenOff >= QOS0_LEAD) {
 				long now = System.nanoTime();
-				long quietSince = Math.max(waitingSince, subscription.lastArrival(waitingSince));
+				long quietSince = Math.max(waitingSince, arrivals.lastArrival(waitingSince));
 				if (now - quietSince > WRITE_OFF_AFTER.toNanos()) {
-					writtenOff = sent - subscription.received();
+					writtenOff = sent - received();
 					writeOffs++;
 					return null;
 				}
 				if (now - deadline > 0) {
 					return "not done within " + LOAD_LIMIT.toSeconds() + " s, after " + sent + " messages";
 				}
-				if (subscription.connectionLost() != null) {
-					return "the subscriber lost its connection: " + subscription.connectionLost();
+				String broken = arrivals.broken();
+				if (broken != null) {
+					return broken;
 				}
 				LockSupport.parkNanos(LEAD_PAUSE_NS);
 			}
