@@ -39,8 +39,7 @@ public final class ProjectEditor extends EditorPart {
 	private Project project;
 	private Session session;
 	private SubscriptionColors colors;
-	private MessageRows rows;
-	private MessageTable table;
+	private MessageList messages;
 	private SubscriptionsPart subscriptions;
 	private PublishPart publish;
 	private MessageDetail detail;
@@ -73,7 +72,6 @@ public final class ProjectEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		createHeader(body);
 		colors = new SubscriptionColors(project.getSubscriptions());
-		rows = new MessageRows(session.messages(), this::shown);
 
 		SashForm columns = new SashForm(body, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(columns);
@@ -86,7 +84,7 @@ public final class ProjectEditor extends EditorPart {
 		filter.setMessage(Messages.Messages_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		detail = new MessageDetail(right);
-		table = new MessageTable(list, rows, colors::of, message -> {
+		messages = new MessageList(list, session.messages(), this::shown, colors::of, message -> {
 			detail.show(message);
 			selection.select(message == null ? null : new MessagePropertySource(message));
 		});
@@ -99,11 +97,8 @@ public final class ProjectEditor extends EditorPart {
 				event -> selection.select(event.getStructuredSelection().getFirstElement()));
 		getSite().setSelectionProvider(selection);
 
-		Throttle throttle = new Throttle(body, 200, this::refresh);
-		filter.addListener(SWT.Modify, e -> {
-			rows.setFilter(new MessageFilter(filter.getText()));
-			throttle.request();
-		});
+		Throttle throttle = new Throttle(body, MessageList.REFRESH_MS, this::refreshHeader);
+		filter.addListener(SWT.Modify, e -> messages.setFilter(filter.getText()));
 		storeListener = throttle::request;
 		session.messages().addListener(storeListener);
 		statusListener = status -> throttle.request();
@@ -141,6 +136,11 @@ public final class ProjectEditor extends EditorPart {
 	}
 
 	private void refresh() {
+		refreshHeader();
+		messages.requestRefresh();
+	}
+
+	private void refreshHeader() {
 		if (state.isDisposed()) {
 			return;
 		}
@@ -148,7 +148,6 @@ public final class ProjectEditor extends EditorPart {
 				new Object[] { session.messages().size(), session.messages().total(), session.messages().forgotten() }));
 		connect.setText(connected() ? Messages.Projects_disconnect : Messages.Projects_connect);
 		state.getParent().layout(true);
-		table.refresh();
 	}
 
 	/** For tests: the parts. */
@@ -165,7 +164,7 @@ public final class ProjectEditor extends EditorPart {
 	}
 
 	public org.eclipse.swt.widgets.Table messageTable() {
-		return table.control();
+		return messages.control();
 	}
 
 	@Override
@@ -181,7 +180,7 @@ public final class ProjectEditor extends EditorPart {
 
 	@Override
 	public void setFocus() {
-		table.control().setFocus();
+		messages.control().setFocus();
 	}
 
 	@Override
@@ -189,6 +188,7 @@ public final class ProjectEditor extends EditorPart {
 		if (session != null && storeListener != null) {
 			session.messages().removeListener(storeListener);
 			session.removeStatusListener(statusListener);
+			messages.dispose();
 		}
 		adapterFactory.dispose();
 		super.dispose();
