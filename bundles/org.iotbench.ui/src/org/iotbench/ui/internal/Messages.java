@@ -148,6 +148,9 @@ public final class Messages extends NLS {
 	public static String MessageProperty_format;
 	public static String MessageProperty_sequence;
 
+	public static String Subscriptions_colour;
+	public static String Subscriptions_alias;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -98,9 +98,18 @@ final class SubscriptionsPart {
 				event.gc.fillRectangle(event.x, event.y, event.width, event.height);
 			}
 		});
-		Button remove = new Button(body, SWT.PUSH);
+		Composite buttons = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
+		Button remove = new Button(buttons, SWT.PUSH);
 		remove.setText(Messages.Subscriptions_remove);
 		remove.addListener(SWT.Selection, e -> remove());
+		Button colour = new Button(buttons, SWT.PUSH);
+		colour.setText(Messages.Subscriptions_colour);
+		colour.addListener(SWT.Selection, e -> chooseColour());
+		Button rename = new Button(buttons, SWT.PUSH);
+		rename.setText(Messages.Subscriptions_alias);
+		rename.addListener(SWT.Selection, e -> editAlias());
 		add.addListener(SWT.Selection, e -> add());
 		filter.addListener(SWT.DefaultSelection, e -> add());
 		viewer.setInput(project.getSubscriptions().toArray());
@@ -142,6 +151,39 @@ final class SubscriptionsPart {
 		if (subscribe(filter.getText().trim(), alias.getText().trim(), qos.getSelectionIndex())) {
 			filter.setText(""); //$NON-NLS-1$
 			alias.setText(""); //$NON-NLS-1$
+		}
+	}
+
+	private Subscription selected() {
+		Object first = viewer.getStructuredSelection().getFirstElement();
+		return first instanceof Subscription subscription ? subscription : null;
+	}
+
+	private void chooseColour() {
+		Subscription subscription = selected();
+		if (subscription == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.ColorDialog dialog = new org.eclipse.swt.widgets.ColorDialog(viewer.getControl()
+				.getShell());
+		org.eclipse.swt.graphics.RGB rgb = dialog.open();
+		if (rgb != null) {
+			subscription.setColor(String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue)); //$NON-NLS-1$
+			save();
+		}
+	}
+
+	private void editAlias() {
+		Subscription subscription = selected();
+		if (subscription == null) {
+			return;
+		}
+		org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(
+				viewer.getControl().getShell(), Messages.Subscriptions_alias, subscription.getTopicFilter(),
+				subscription.getAlias(), null);
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			subscription.setAlias(dialog.getValue().trim());
+			save();
 		}
 	}
 
