@@ -97,6 +97,11 @@ final class BenchProject implements AutoCloseable {
 		return status.reason().isEmpty() ? state : state + ": " + status.reason();
 	}
 
+	/** Stops recording; the store keeps what it holds. */
+	void disconnect() {
+		session.disconnect();
+	}
+
 	@Override
 	public void close() {
 		session.close();

@@ -19,12 +19,14 @@ import org.iotbench.registry.RegistryException;
 /**
  * One run of {@code iotbench bench}: registers the fleet, then per round measures our broker (freshly started) and
  * mosquitto (freshly started), each followed by the project loads on the same broker (a local project inside ours, a
- * remote project on mosquitto) unless {@code --no-projects}, and prints the medians. Figures and notes ({@code #}
- * lines) go to standard output, progress to standard error.
+ * remote project on mosquitto) unless {@code --no-projects}, and ours also by the UI load (a local project's message
+ * list open in a window, on this thread) unless {@code --no-ui} or there is no display; then prints the medians.
+ * Figures and notes ({@code #} lines) go to standard output, progress to standard error.
  */
 final class Benchmark {
 
 	private static final int WARM_UP_MESSAGES = 5_000;
+	private static final String NO_DISPLAY = "# ui figures: no display (run under xvfb-run)";
 
 	private final BenchmarkOptions options;
 	private final PrintStream out;
@@ -94,6 +96,7 @@ final class Benchmark {
 		LoadRunner runner = new LoadRunner(fleet, clients, options, figures, out, progress, this::isCancelled,
 				runId());
 		PeerBroker measuredPeer = peer;
+		boolean display = true;
 		try {
 			progress.println("# warm-up against our broker (not measured)");
 			Endpoint warm = ours.start();
@@ -110,6 +113,12 @@ final class Benchmark {
 				if (options.projects() && !cancelled) {
 					runner.localProjects(endpoint, ours.service(), round);
 				}
+				if (options.ui() && display && !cancelled) {
+					display = runner.ui(endpoint, ours.service(), round);
+					if (!display) {
+						out.println(NO_DISPLAY);
+					}
+				}
 				ours.stop();
 				if (measuredPeer != null && !cancelled) {
 					measuredPeer = runPeer(runner, measuredPeer, round);
@@ -122,10 +131,6 @@ final class Benchmark {
 			ours.stop();
 		}
 		figures.print(out, EmbeddedBroker.LABEL, PeerBroker.LABEL);
-		if (options.projects()) {
-			out.println("# ui figures: see the README, section \"Benchmark\" (asyncExec latency while an open project"
-					+ " editor is flooded needs a display; this benchmark is headless and does not measure it)");
-		}
 		if (cancelled) {
 			out.println("# cancelled: the figures are incomplete");
 			return BenchmarkApplication.INTERRUPTED;
@@ -163,6 +168,9 @@ final class Benchmark {
 		out.println("payload_bytes " + ThroughputLoad.PAYLOAD_BYTES);
 		if (!options.projects()) {
 			out.println("# --no-projects: no project figures");
+		}
+		if (!options.ui()) {
+			out.println("# --no-ui: no ui figures");
 		}
 	}
 

@@ -17,14 +17,19 @@ enum Figure {
 	PROJECT_INGEST_LOST("project_ingest_lost", Kind.COUNT),
 	PROJECT_BYTES_PER_MESSAGE("project_bytes_per_message", Kind.SIZE),
 	PROJECT_LATENCY_P50("project_latency_p50_us", Kind.LATENCY),
-	PROJECT_LATENCY_P99("project_latency_p99_us", Kind.LATENCY);
+	PROJECT_LATENCY_P99("project_latency_p99_us", Kind.LATENCY),
+	UI_INGEST("ui_ingest_msgs_per_s", Kind.RATE, false),
+	UI_ASYNC_P50("ui_async_p50_ms", Kind.MILLIS),
+	UI_ASYNC_P99("ui_async_p99_ms", Kind.MILLIS),
+	UI_ASYNC_MAX("ui_async_max_ms", Kind.MILLIS),
+	UI_TABLE_ROWS("ui_table_rows", Kind.COUNT);
 
 	/**
 	 * Rates and latencies are compared (rates ours / mosquitto, latencies mosquitto / ours: higher is better for ours
-	 * in both); counts, percentages and sizes are only printed.
+	 * in both) unless the figure says otherwise; counts, percentages, sizes and milliseconds are only printed.
 	 */
 	enum Kind {
-		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f"), SIZE("%.1f"), LATENCY("%.1f");
+		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f"), SIZE("%.1f"), LATENCY("%.1f"), MILLIS("%.2f");
 
 		final String format;
 
@@ -35,9 +40,17 @@ enum Figure {
 
 	final String key;
 	final Kind kind;
+	/** Whether a ratio ours/mosquitto is printed when both were measured. */
+	final boolean compared;
 
 	Figure(String key, Kind kind) {
+		this(key, kind, kind == Kind.RATE || kind == Kind.LATENCY);
+	}
+
+	/** @param compared false for a figure of ours only (the UI load): never a ratio */
+	Figure(String key, Kind kind, boolean compared) {
 		this.key = key;
 		this.kind = kind;
+		this.compared = compared;
 	}
 }

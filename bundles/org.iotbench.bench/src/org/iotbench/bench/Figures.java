@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The values measured, per figure and broker, one per round; printed as medians, one figure a line:
  * {@code <broker> <figure> <value>}, and {@code ratio <figure> <ours/peer>} for rates ({@code <peer/ours>} for
- * latencies).
+ * latencies) of figures that are {@link Figure#compared compared}.
  */
 final class Figures {
 
@@ -50,7 +50,7 @@ final class Figures {
 			if (theirs != null) {
 				out.println(line(peer, figure, median(theirs)));
 			}
-			if (mine == null || theirs == null) {
+			if (mine == null || theirs == null || !figure.compared) {
 				continue;
 			}
 			if (figure.kind == Figure.Kind.RATE && median(theirs) > 0) {

@@ -12,8 +12,8 @@ import org.iotbench.sessions.SessionException;
 
 /**
  * Runs the loads against one broker, in a fixed order (connects, QoS 0 flow, QoS 1 flow, QoS 0 burst; then, if
- * asked, the project loads: ingest, latency and, for a local project, memory), and records the figures. A load that
- * fails is noted and counts as nothing received.
+ * asked, the project loads: ingest, latency and, for a local project, memory; then, if asked and on our broker, the UI
+ * load), and records the figures. A load that fails is noted and counts as nothing received.
  */
 final class LoadRunner {
 
@@ -95,6 +95,61 @@ final class LoadRunner {
 	/** Runs the project loads once with local projects inside our running broker, memory included. */
 	void localProjects(Endpoint endpoint, BrokerService broker, int round) throws InterruptedException {
 		projects(endpoint, round, () -> BenchProject.local(broker), true);
+	}
+
+	/**
+	 * Runs the UI load once with a local project inside our running broker, on this thread (it becomes the UI thread
+	 * for the time of the load).
+	 *
+	 * @return false when there is no display: the load did not run, nor will it in this process
+	 */
+	boolean ui(Endpoint endpoint, BrokerService broker, int round) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return true;
+		}
+		progress.println("# " + endpoint.label() + ": UI, " + options.messages() + " messages into an open message list, "
+				+ "asyncExec every " + UiLoad.PROBE_PERIOD_MS + " ms");
+		UiLoad.Result result;
+		try {
+			result = new UiLoad(clients, endpoint, () -> BenchProject.local(broker), cancelled)
+					.run(projectTopic(Figure.UI_INGEST.key), options.messages());
+		} catch (UiLoad.NoDisplayException e) {
+			progress.println("# no display for the UI load: " + e.getMessage());
+			return false;
+		} catch (MqttException e) {
+			note(endpoint, Figure.UI_INGEST.key, describe(e));
+			return true;
+		} catch (SessionException e) {
+			note(endpoint, Figure.UI_INGEST.key, e.getMessage());
+			return true;
+		}
+		ThroughputLoad.Result flood = result.flood();
+		noteProblem(endpoint, Figure.UI_INGEST, flood);
+		if (flood.lost() > 0) {
+			note(endpoint, Figure.UI_INGEST.key, flood.lost() + " of " + flood.sent() + " messages not recorded");
+		}
+		record(endpoint, round, Figure.UI_INGEST, flood.perSecond());
+		long[] waits = result.waits();
+		if (result.unrun() > 0) {
+			note(endpoint, "ui_async", result.unrun() + " probes did not run within " + UiLoad.DRAIN_LIMIT.toSeconds()
+					+ " s after the flood: the UI thread was stuck");
+		}
+		if (waits.length == 0) {
+			note(endpoint, "ui_async", "no probe ran during the flood (it was shorter than "
+					+ UiLoad.PROBE_PERIOD_MS + " ms): no asyncExec figures");
+		} else {
+			note(endpoint, "ui_async", waits.length + " probes during the flood, one every "
+					+ UiLoad.PROBE_PERIOD_MS + " ms");
+			record(endpoint, round, Figure.UI_ASYNC_P50, ProjectLoads.percentile(waits, 50) / 1e6);
+			record(endpoint, round, Figure.UI_ASYNC_P99, ProjectLoads.percentile(waits, 99) / 1e6);
+			record(endpoint, round, Figure.UI_ASYNC_MAX, waits[waits.length - 1] / 1e6);
+		}
+		record(endpoint, round, Figure.UI_TABLE_ROWS, result.tableRows());
+		if (result.tableRows() != result.storeSize()) {
+			note(endpoint, Figure.UI_TABLE_ROWS.key, "the table shows " + result.tableRows()
+					+ " rows but should show the newest " + result.storeSize() + " messages of the store");
+		}
+		return true;
 	}
 
 	/** Runs the project loads once with remote projects on the peer (no memory figure: the store is the same). */
@@ -227,7 +282,8 @@ final class LoadRunner {
 					+ result.problem());
 		}
 		if (result.writeOffs() > 0) {
-			note(endpoint, figure.key, "the " + (figure == Figure.PROJECT_INGEST ? "project" : "subscriber")
+			note(endpoint, figure.key, "the "
+					+ (figure == Figure.PROJECT_INGEST || figure == Figure.UI_INGEST ? "project" : "subscriber")
 					+ " fell silent " + result.writeOffs() + " time(s) with messages"
 					+ " missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis() + " ms each time");
 		}

@@ -205,6 +205,12 @@ final class ProjectLoads {
 		}
 	}
 
+	/** The nearest-rank percentile of sorted values (at least one). */
+	static long percentile(long[] sorted, int percent) {
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+		return sorted[Math.max(0, rank - 1)];
+	}
+
 	private static long usedHeapAfterGc() throws InterruptedException {
 		Runtime runtime = Runtime.getRuntime();
 		for (int pass = 0; pass < GC_PASSES; pass++) {
@@ -274,12 +280,6 @@ final class ProjectLoads {
 			Arrays.sort(sorted);
 			return new Latency(LATENCY_MESSAGES, count, percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3,
 					sorted[count - 1] / 1e3, problem);
-		}
-
-		/** The nearest-rank percentile of sorted values. */
-		private static long percentile(long[] sorted, int percent) {
-			int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-			return sorted[Math.max(0, rank - 1)];
 		}
 	}
 }

@@ -68,9 +68,18 @@ public final class LocalProjectService implements ProjectService {
 						+ moveFailed.getMessage() + "); changes are not saved."; //$NON-NLS-1$
 			}
 		}
+		boolean missingIds = false;
 		for (Project project : registry.getProjects()) {
 			if (project.getId() == null || project.getId().isEmpty()) {
 				project.setId(UUID.randomUUID().toString());
+				missingIds = true;
+			}
+		}
+		if (missingIds && !readOnly) {
+			try {
+				save(); // the ids key the passwords: they must not change at the next start
+			} catch (ProjectException e) {
+				loadProblem = e.getMessage();
 			}
 		}
 	}
@@ -132,31 +141,43 @@ public final class LocalProjectService implements ProjectService {
 			project.setId(UUID.randomUUID().toString());
 		}
 		project.setName(project.getName().trim());
+		registry.getProjects().add(project);
+		try {
+			save();
+		} catch (ProjectException e) {
+			registry.getProjects().remove(project);
+			throw e;
+		}
 		if (project.getKind() == ProjectKind.REMOTE && password != null && password.length > 0) {
 			secrets.setPassword(project.getId(), password);
 		}
-		registry.getProjects().add(project);
-		save();
 	}
 
 	@Override
 	public synchronized void replace(Project original, Project edited, char[] password) throws ProjectException {
 		check(edited, original);
-		if (password != null) {
-			secrets.setPassword(original.getId(), password);
-		}
-		edited.setId(original.getId());
-		edited.setName(edited.getName().trim());
 		int index = registry.getProjects().indexOf(original);
 		if (index < 0) {
 			throw new ProjectException("The project \"" + original.getName() + "\" no longer exists."); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		Session session = sessions.remove(original);
+		edited.setId(original.getId());
+		edited.setName(edited.getName().trim());
 		registry.getProjects().set(index, edited);
+		try {
+			save();
+		} catch (ProjectException e) {
+			registry.getProjects().set(index, original);
+			throw e;
+		}
+		Session session = sessions.remove(original);
 		if (session != null) {
 			session.close();
 		}
-		save();
+		if (edited.getKind() == ProjectKind.LOCAL) {
+			secrets.setPassword(original.getId(), null);
+		} else if (password != null) {
+			secrets.setPassword(original.getId(), password);
+		}
 	}
 
 	private void check(Project candidate, Project replacing) throws ProjectException {
@@ -168,10 +189,18 @@ public final class LocalProjectService implements ProjectService {
 
 	@Override
 	public synchronized void remove(Project project) throws ProjectException {
-		closeSession(project);
+		int index = registry.getProjects().indexOf(project);
 		registry.getProjects().remove(project);
-		save();
-		secrets.setPassword(project.getId(), null);
+		try {
+			save();
+		} catch (ProjectException e) {
+			registry.getProjects().add(Math.max(0, index), project);
+			throw e;
+		}
+		closeSession(project);
+		if (project.getKind() == ProjectKind.REMOTE) {
+			secrets.setPassword(project.getId(), null);
+		}
 	}
 
 	@Override
@@ -208,7 +237,9 @@ public final class LocalProjectService implements ProjectService {
 			try {
 				session.subscribe(subscription.getTopicFilter(), subscription.getQos());
 			} catch (org.iotbench.sessions.SessionException e) {
-				// refused filters are not saved: the validator checks them
+				// the validator refuses such filters; one in a hand-edited file is reported, not applied
+				loadProblem = "The subscription \"" + subscription.getTopicFilter() + "\" of \"" + project.getName() //$NON-NLS-1$ //$NON-NLS-2$
+						+ "\" was not applied: " + e.getMessage(); //$NON-NLS-1$
 			}
 		}
 		if (project.getKind() == ProjectKind.LOCAL) {
@@ -254,6 +285,9 @@ public final class LocalProjectService implements ProjectService {
 
 	@Override
 	public synchronized List<Project> importFrom(Path source) throws ProjectException {
+		if (!java.nio.file.Files.isRegularFile(source)) {
+			throw new ProjectException("There is no file " + source + "."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		ProjectRegistry imported;
 		try {
 			imported = new XmiFile<>(source, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry)
@@ -265,9 +299,12 @@ public final class LocalProjectService implements ProjectService {
 		List<Project> added = new ArrayList<>();
 		for (Project project : new ArrayList<>(imported.getProjects())) {
 			project.setId(UUID.randomUUID().toString());
-			if (exists(project.getName())) {
-				project.setName(uniqueName(project.getName()));
+			String name = project.getName() == null ? "" : project.getName().trim(); //$NON-NLS-1$
+			String unique = name;
+			for (int i = 2; exists(unique) || nameIn(added, unique); i++) {
+				unique = name + ' ' + i;
 			}
+			project.setName(unique);
 			List<String> problems = ProjectValidator.problems(project, null, registry);
 			if (!problems.isEmpty()) {
 				throw new ProjectException("The project \"" + project.getName() + "\" cannot be imported: " //$NON-NLS-1$ //$NON-NLS-2$
@@ -276,8 +313,17 @@ public final class LocalProjectService implements ProjectService {
 			added.add(project);
 		}
 		registry.getProjects().addAll(added);
-		save();
+		try {
+			save();
+		} catch (ProjectException e) {
+			registry.getProjects().removeAll(added);
+			throw e;
+		}
 		return added;
+	}
+
+	private static boolean nameIn(List<Project> projects, String name) {
+		return projects.stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
 	}
 
 	@Deactivate

@@ -79,5 +79,9 @@ final class ProjectValidator {
 				problems.add("The CA certificate file cannot be read: " + ca); //$NON-NLS-1$
 			}
 		}
+		if (problems.isEmpty()) {
+			// what the session layer would refuse at connect time (will QoS, timeouts, certificate files...)
+			problems.addAll(SessionSettings.of(connection, null).validate());
+		}
 	}
 }

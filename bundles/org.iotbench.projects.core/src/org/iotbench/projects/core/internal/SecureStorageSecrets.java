@@ -27,9 +27,12 @@ public final class SecureStorageSecrets implements Secrets {
 	}
 
 	private ISecurePreferences node(String key) {
-		// node names may not contain '/': encode the key
-		return root.node(NODE).node(Base64.getUrlEncoder().withoutPadding()
-				.encodeToString(key.getBytes(StandardCharsets.UTF_8)));
+		return root.node(NODE).node(encode(key));
+	}
+
+	/** Node names may not contain '/': encode the key. */
+	private static String encode(String key) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override
@@ -38,6 +41,10 @@ public final class SecureStorageSecrets implements Secrets {
 			return null;
 		}
 		try {
+			String path = NODE.substring(1) + '/' + encode(key);
+			if (!root.nodeExists(path)) {
+				return null;
+			}
 			String value = node(key).get(PASSWORD, null);
 			return value == null ? null : value.toCharArray();
 		} catch (StorageException e) {
@@ -49,10 +56,16 @@ public final class SecureStorageSecrets implements Secrets {
 	@Override
 	public void setPassword(String key, char[] password) throws ProjectException {
 		if (root == null) {
+			if (password == null || password.length == 0) {
+				return; // nothing stored, nothing to remove
+			}
 			throw new ProjectException("Eclipse Secure Storage is not available; the password was not saved."); //$NON-NLS-1$
 		}
 		try {
 			if (password == null || password.length == 0) {
+				if (!root.nodeExists(NODE.substring(1) + '/' + encode(key))) {
+					return;
+				}
 				node(key).removeNode();
 			} else {
 				node(key).put(PASSWORD, new String(password), true);

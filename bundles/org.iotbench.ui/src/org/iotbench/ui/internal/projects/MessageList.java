@@ -18,6 +18,8 @@ import org.iotbench.ui.internal.Throttle;
 public final class MessageList {
 
 	public static final int REFRESH_MS = 200;
+	/** The most messages the table holds: the newest of the store that the filter accepts. */
+	public static final int WINDOW = MessageRows.WINDOW;
 
 	private final MessageStore store;
 	private final MessageRows rows;
@@ -45,6 +47,11 @@ public final class MessageList {
 	/** Refreshes soon (from any thread). */
 	public void requestRefresh() {
 		throttle.request();
+	}
+
+	/** How many messages the table shows now. */
+	public int shown() {
+		return rows.count();
 	}
 
 	public Table control() {

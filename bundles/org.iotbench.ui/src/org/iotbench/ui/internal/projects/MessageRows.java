@@ -4,12 +4,18 @@ import org.iotbench.sessions.Message;
 import org.iotbench.sessions.MessageStore;
 
 /**
- * The rows the message table shows: all messages of the store, or those a filter accepts. Rebuilt on the UI thread at
- * most a few times per second, never per message.
+ * The rows the message table shows: the newest {@value #WINDOW} messages of the store that the filter accepts (the
+ * filter searches the whole store). Rebuilt on the UI thread at most a few times per second, never per message. The
+ * window keeps each refresh cheap: the native table's cost grows with its row count (GTK appends rows one by one and
+ * clearing touches every row), and a user reads the newest messages or filters for older ones.
  */
 final class MessageRows {
 
+	/** The most rows the table holds. */
+	static final int WINDOW = 10_000;
+
 	private final MessageStore store;
+	private int hidden;
 	private final java.util.function.Predicate<Message> shown;
 	private MessageFilter filter = new MessageFilter(""); //$NON-NLS-1$
 	private Message[] rows = new Message[0];
@@ -28,15 +34,31 @@ final class MessageRows {
 	/** Takes a consistent copy of what the table shows. */
 	void refresh() {
 		java.util.List<Message> snapshot = store.snapshot();
-		Message[] matching = new Message[snapshot.size()];
+		Message[] matching = new Message[Math.min(WINDOW, snapshot.size())];
 		int n = 0;
-		for (Message message : snapshot) {
+		int accepted = 0;
+		for (int i = snapshot.size() - 1; i >= 0; i--) { // newest first, then reversed into place
+			Message message = snapshot.get(i);
 			if (shown.test(message) && filter.accepts(message)) {
-				matching[n++] = message;
+				accepted++;
+				if (n < matching.length) {
+					matching[n++] = message;
+				}
 			}
+		}
+		for (int i = 0, j = n - 1; i < j; i++, j--) {
+			Message swap = matching[i];
+			matching[i] = matching[j];
+			matching[j] = swap;
 		}
 		rows = matching;
 		count = n;
+		hidden = accepted - n;
+	}
+
+	/** Matching messages older than the window, not in the table. */
+	int hidden() {
+		return hidden;
 	}
 
 	int count() {

@@ -145,7 +145,8 @@ public final class ProjectEditor extends EditorPart {
 			return;
 		}
 		state.setText(ProjectStates.text(project) + "   " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_count, //$NON-NLS-1$
-				new Object[] { session.messages().size(), session.messages().total(), session.messages().forgotten() }));
+				new Object[] { messages.shown(), session.messages().size(), session.messages().total(),
+						session.messages().forgotten() }));
 		connect.setText(connected() ? Messages.Projects_disconnect : Messages.Projects_connect);
 		state.getParent().layout(true);
 	}

@@ -1,0 +1,373 @@
+package org.iotbench.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.iotbench.sessions.MessageStore;
+import org.iotbench.sessions.SessionException;
+import org.iotbench.ui.internal.projects.MessageList;
+
+/**
+ * The UI load: the project editor's message list ({@link MessageList}: every message shown, no colours) open in a
+ * shell of {@value #WIDTH}x{@value #HEIGHT} over a project of its own, while the fleet's publisher floods the project
+ * as the ingest load does (QoS 0, 64 bytes, at most 1,000 messages ahead of what the project recorded) and the UI
+ * thread runs its event loop. Meanwhile a probe thread posts a runnable with {@link Display#asyncExec} every
+ * {@value #PROBE_PERIOD_MS} ms, carrying {@link System#nanoTime()} taken just before; the runnable takes how long it
+ * waited. Measured: what the project's store recorded per second, how long the probes posted during the flood (from the
+ * first publish to the last message recorded) waited, and, once the store is quiet and the list refreshed, the rows of
+ * the table beside the messages of the store.
+ * <p>
+ * The thread that calls {@link #run} creates the display and makes every SWT call: it is the UI thread. Bounded: the
+ * device stops publishing after {@value #PUBLISH_LIMIT_S} s, and the flood (its wait for stragglers included) and the
+ * event loop stop after {@value #LIMIT_S} s at most.
+ */
+final class UiLoad {
+
+	/** SWT could not open a display (none, or no GTK): the UI load cannot run in this process. */
+	static final class NoDisplayException extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		NoDisplayException(Throwable cause) {
+			super(String.valueOf(cause.getMessage()), cause);
+		}
+	}
+
+	/**
+	 * What the UI load measured.
+	 *
+	 * @param flood     the flood as the project's store recorded it (rate: recorded per second, from the first publish
+	 *                  to the last message recorded)
+	 * @param waits     how long each probe posted during the flood waited until it ran, in nanoseconds, sorted
+	 * @param unrun     probes posted during the load that never ran (the UI thread was stuck until the end)
+	 * @param tableRows the table's item count at the end
+	 * @param storeSize the rows the table should show at the end: the store's messages, at most the list's window
+	 */
+	record Result(ThroughputLoad.Result flood, long[] waits, int unrun, int tableRows, int storeSize) {
+	}
+
+	/** What the flood measured, before the table is compared with the store. */
+	private record Flooded(ThroughputLoad.Result flood, long[] waits, int unrun) {
+	}
+
+	static final int WIDTH = 1_000;
+	static final int HEIGHT = 700;
+	static final int PROBE_PERIOD_MS = 10;
+	static final int LIMIT_S = 60;
+	/** Leaves the flood time to wait for its stragglers within {@link #LIMIT_S}. */
+	static final int PUBLISH_LIMIT_S = 50;
+
+	/** The shell is mapped and painted before anything is measured. */
+	private static final Duration SETTLE = Duration.ofMillis(500);
+	/** Probes posted but not run yet when the flood ended get this long to run. */
+	static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+	/** The table gets this long to show what the store holds once it is quiet. */
+	private static final Duration FINAL_REFRESH_LIMIT = Duration.ofMillis(10L * MessageList.REFRESH_MS);
+	/** How long the flood thread gets to end once it was interrupted at the limit. */
+	private static final Duration JOIN_LIMIT = Duration.ofSeconds(5);
+	private static final int MAX_PROBES = LIMIT_S * 1_000 / PROBE_PERIOD_MS + 100;
+
+	private final ClientFactory clients;
+	private final Endpoint endpoint;
+	private final ProjectLoads.Opener projects;
+	private final BooleanSupplier cancelled;
+
+	UiLoad(ClientFactory clients, Endpoint endpoint, ProjectLoads.Opener projects, BooleanSupplier cancelled) {
+		this.clients = clients;
+		this.endpoint = endpoint;
+		this.projects = projects;
+		this.cancelled = cancelled;
+	}
+
+	/**
+	 * Runs the load: {@code messages} on one topic under {@code bench/}. The calling thread becomes the UI thread until
+	 * it returns; the display is disposed then.
+	 *
+	 * @throws NoDisplayException when SWT cannot open a display
+	 */
+	Result run(String topic, int messages)
+			throws NoDisplayException, MqttException, SessionException, InterruptedException {
+		Display display = openDisplay();
+		try {
+			Shell shell = new Shell(display);
+			try {
+				return measure(display, shell, topic, messages);
+			} finally {
+				shell.dispose();
+			}
+		} finally {
+			display.dispose();
+		}
+	}
+
+	private static Display openDisplay() throws NoDisplayException {
+		try {
+			return new Display();
+		} catch (SWTError | SWTException | LinkageError e) {
+			// no X server or Wayland compositor to talk to, or no GTK on this machine
+			throw new NoDisplayException(e);
+		}
+	}
+
+	private Result measure(Display display, Shell shell, String topic, int messages)
+			throws MqttException, SessionException, InterruptedException {
+		shell.setText("iotbench bench: a project's message list under a flood");
+		GridLayout layout = new GridLayout();
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		shell.setLayout(layout);
+		try (BenchProject project = projects.open()) {
+			MessageStore store = project.messages();
+			MessageList list = new MessageList(shell, store, message -> true, message -> null, message -> {
+				// nothing to show beside the list
+			});
+			try {
+				shell.setSize(WIDTH, HEIGHT);
+				shell.open();
+				loop(display, () -> false, System.nanoTime() + SETTLE.toNanos());
+				Flooded flooded = flood(display, project, topic, messages);
+				// Recording stops here, so that the table can catch up with a store that no longer changes (and no
+				// broker thread asks the list for a refresh once it is disposed).
+				project.disconnect();
+				list.requestRefresh();
+				loop(display, () -> list.control().getItemCount() == Math.min(store.size(), MessageList.WINDOW),
+						System.nanoTime() + FINAL_REFRESH_LIMIT.toNanos());
+				return new Result(flooded.flood(), flooded.waits(), flooded.unrun(), list.control().getItemCount(),
+						Math.min(store.size(), MessageList.WINDOW));
+			} finally {
+				list.dispose();
+			}
+		}
+	}
+
+	/** Floods the open project while the event loop runs and the probe measures it. */
+	private Flooded flood(Display display, BenchProject project, String topic, int messages)
+			throws MqttException, InterruptedException {
+		MqttAsyncClient device = clients.connect(endpoint, Fleet.PUBLISHER, null);
+		Flood flood = null;
+		Thread flooding = null;
+		Probe probe = new Probe(display);
+		Thread probing = new Thread(probe, "iotbench bench: asyncExec probe");
+		probing.setDaemon(true);
+		try (ProjectArrivals arrivals = new ProjectArrivals(project)) {
+			flood = new Flood(display, device, arrivals, topic, messages);
+			flooding = new Thread(flood, "iotbench bench: UI flood");
+			flooding.setDaemon(true);
+			long start = System.nanoTime();
+			long limit = start + TimeUnit.SECONDS.toNanos(LIMIT_S);
+			probing.start();
+			flooding.start();
+			Flood running = flood;
+			loop(display, () -> running.done || cancelled.getAsBoolean(), limit);
+			boolean stopped = !flood.done && !cancelled.getAsBoolean();
+			if (!flood.done) {
+				flood.stop = true;
+				flooding.interrupt();
+			}
+			flooding.join(JOIN_LIMIT.toMillis());
+			probe.stop(probing);
+			loop(display, () -> probe.answered == probe.posted.get(), System.nanoTime() + DRAIN_LIMIT.toNanos());
+			long from = flood.start == 0 ? start : flood.start;
+			long received = arrivals.received();
+			long to = received > 0 ? arrivals.lastArrival(from) : Math.max(from, flood.end);
+			return new Flooded(flood.result(arrivals, from, stopped), probe.waitsPostedBetween(from, to),
+					probe.posted.get() - probe.answered);
+		} finally {
+			if (flood != null) {
+				flood.stop = true;
+			}
+			if (flooding != null && flooding.isAlive()) {
+				flooding.interrupt();
+				flooding.join(JOIN_LIMIT.toMillis());
+			}
+			probe.stop(probing);
+			ClientFactory.release(device);
+		}
+	}
+
+	/**
+	 * Runs the event loop until {@code done} holds or {@link System#nanoTime()} passes {@code deadline}; a timer wakes
+	 * the loop at the deadline, and whoever makes {@code done} hold from another thread wakes the display.
+	 */
+	private static void loop(Display display, BooleanSupplier done, long deadline) {
+		Runnable wake = () -> {
+			// readAndDispatch returns true for the timer: the loop checks the deadline again
+		};
+		long left = deadline - System.nanoTime();
+		display.timerExec((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left) + 1), wake);
+		try {
+			while (!done.getAsBoolean() && deadline - System.nanoTime() > 0) {
+				if (!display.readAndDispatch()) {
+					display.sleep();
+				}
+			}
+		} finally {
+			display.timerExec(-1, wake);
+		}
+	}
+
+	/** The device publishing on its own thread, so that the UI thread only runs its event loop. */
+	private final class Flood implements Runnable {
+
+		private final Display display;
+		private final MqttAsyncClient device;
+		private final ProjectArrivals arrivals;
+		private final String topic;
+		private final int messages;
+		private final ThroughputLoad load;
+		/** Set when the load is stopped at its limit: the device stops publishing. */
+		volatile boolean stop;
+		/** Whether the device stopped publishing at {@link UiLoad#PUBLISH_LIMIT_S}. */
+		private volatile boolean limited;
+		volatile boolean done;
+		volatile long start;
+		volatile long end;
+		/** Messages handed to Paho (or about to be), counted for a flood that did not return its result. */
+		private volatile int published;
+		private volatile ThroughputLoad.Result result;
+		private volatile Throwable failure;
+
+		Flood(Display display, MqttAsyncClient device, ProjectArrivals arrivals, String topic, int messages) {
+			this.display = display;
+			this.device = device;
+			this.arrivals = arrivals;
+			this.topic = topic;
+			this.messages = messages;
+			long publishLimit = System.nanoTime() + TimeUnit.SECONDS.toNanos(PUBLISH_LIMIT_S);
+			this.load = new ThroughputLoad(clients, endpoint, () -> {
+				if (stop || cancelled.getAsBoolean()) {
+					return true;
+				}
+				limited = System.nanoTime() - publishLimit > 0;
+				return limited;
+			});
+		}
+
+		@Override
+		public void run() {
+			start = System.nanoTime();
+			try {
+				result = load.flowInto(device, arrivals, index -> {
+					published = index + 1;
+					return topic;
+				}, messages);
+			} catch (InterruptedException e) {
+				// stopped at the limit: the result is worked out from what arrived
+			} catch (RuntimeException | Error e) {
+				failure = e;
+			} finally {
+				end = System.nanoTime();
+				done = true;
+				try {
+					display.wake();
+				} catch (SWTException e) {
+					// the load gave up waiting for this thread and disposed the display
+				}
+			}
+		}
+
+		/** The flood's result, or what arrived when it did not return one. */
+		ThroughputLoad.Result result(Arrivals arrived, long from, boolean stopped) {
+			ThroughputLoad.Result returned = result;
+			if (returned != null && limited && returned.problem() != null) {
+				return new ThroughputLoad.Result(returned.sent(), returned.received(), returned.perSecond(),
+						"stopped publishing at the limit of " + PUBLISH_LIMIT_S + " s", returned.writeOffs());
+			}
+			if (returned != null) {
+				return returned;
+			}
+			long received = arrived.received();
+			double seconds = (arrived.lastArrival(from) - from) / 1e9;
+			String why = failure != null ? "the device failed: " + failure
+					: stopped ? "stopped at the limit of " + LIMIT_S + " s"
+							: "cancelled";
+			return new ThroughputLoad.Result(Math.max(published, received), received,
+					received == 0 || seconds <= 0 ? 0 : received / seconds, why, 0);
+		}
+	}
+
+	/**
+	 * Posts a runnable to the UI thread every {@value UiLoad#PROBE_PERIOD_MS} ms (never a burst to catch up) and keeps
+	 * how long each waited. The runnables write the arrays on the UI thread, which reads them after the probe stopped.
+	 */
+	private static final class Probe implements Runnable {
+
+		private final Display display;
+		private final long[] postedAt = new long[MAX_PROBES];
+		private final long[] waited = new long[MAX_PROBES];
+		private final boolean[] ran = new boolean[MAX_PROBES];
+		final AtomicInteger posted = new AtomicInteger();
+		/** Probes that ran; UI thread only. */
+		int answered;
+		private volatile boolean stopped;
+
+		Probe(Display display) {
+			this.display = display;
+		}
+
+		@Override
+		public void run() {
+			long period = TimeUnit.MILLISECONDS.toNanos(PROBE_PERIOD_MS);
+			long next = System.nanoTime();
+			while (!stopped && posted.get() < MAX_PROBES) {
+				next += period;
+				long wait;
+				while (!stopped && (wait = next - System.nanoTime()) > 0) {
+					LockSupport.parkNanos(wait);
+				}
+				if (stopped) {
+					return;
+				}
+				int index = posted.getAndIncrement();
+				long at = System.nanoTime();
+				display.asyncExec(() -> answer(index, at));
+				long now = System.nanoTime();
+				if (now - next > period) {
+					next = now; // this thread was late: the next probe comes a period from now, not at once
+				}
+			}
+		}
+
+		private void answer(int index, long at) {
+			waited[index] = System.nanoTime() - at;
+			postedAt[index] = at;
+			ran[index] = true;
+			answered++;
+		}
+
+		/** Stops posting and waits until the probe thread ended, so that the display can be disposed. */
+		void stop(Thread thread) throws InterruptedException {
+			stopped = true;
+			LockSupport.unpark(thread);
+			if (thread.isAlive()) {
+				thread.join();
+			}
+		}
+
+		/** The waits of the probes that ran and were posted between two {@link System#nanoTime()}s, sorted. */
+		long[] waitsPostedBetween(long from, long to) {
+			int count = Math.min(posted.get(), MAX_PROBES);
+			long[] selected = new long[count];
+			int n = 0;
+			for (int i = 0; i < count; i++) {
+				if (ran[i] && postedAt[i] - from >= 0 && to - postedAt[i] >= 0) {
+					selected[n++] = waited[i];
+				}
+			}
+			long[] sorted = Arrays.copyOf(selected, n);
+			Arrays.sort(sorted);
+			return sorted;
+		}
+	}
+}

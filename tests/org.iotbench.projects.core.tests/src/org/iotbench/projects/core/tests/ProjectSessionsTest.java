@@ -1,0 +1,145 @@
+package org.iotbench.projects.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.iotbench.projects.Project;
+import org.iotbench.projects.core.internal.LocalProjectService;
+import org.iotbench.sessions.Message;
+import org.iotbench.sessions.RemoteSession;
+import org.iotbench.sessions.RemoteSettings;
+import org.iotbench.sessions.Session;
+import org.iotbench.sessions.SessionState;
+import org.iotbench.sessions.SessionStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening a project opens its session: local ones inside the running embedded broker, remote ones as clients. */
+class ProjectSessionsTest {
+
+	@TempDir
+	Path folder;
+	private Workbench workbench;
+	private LocalProjectService service;
+
+	@BeforeEach
+	void open() throws Exception {
+		workbench = new Workbench(folder);
+		workbench.startBroker();
+		service = workbench.open();
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		if (workbench != null) {
+			workbench.close();
+		}
+	}
+
+	private static List<String> topics(Session session) {
+		return session.messages().snapshot().stream().map(Message::topic).toList();
+	}
+
+	private static void awaitTopic(Session session, String topic) throws InterruptedException {
+		assertTrue(Eventually.within(10, () -> topics(session).contains(topic)),
+				topic + " arrives; recorded: " + topics(session));
+	}
+
+	@Test
+	void aLocalProjectsSessionIsConnectedAndRecordsWhatItsSubscriptionsMatch() throws Exception {
+		Project greenhouse = Samples.local(service, "Greenhouse");
+		service.add(greenhouse, null);
+
+		Session session = service.session(greenhouse);
+
+		assertEquals(SessionState.CONNECTED, session.status().state(), session.status().reason());
+		assertSame(session, service.session(greenhouse), "one session per project");
+		assertSame(session, service.openSession(greenhouse).orElseThrow());
+		Device esp32 = workbench.device();
+		esp32.publish("greenhouse/temperature", "21.5");
+		esp32.publish("office/temperature", "not subscribed");
+		esp32.publish("kitchen/esp32/count", "7");
+		esp32.publish("greenhouse/done", "last");
+		awaitTopic(session, "greenhouse/done");
+
+		assertEquals(List.of("greenhouse/temperature", "kitchen/esp32/count", "greenhouse/done"), topics(session));
+		assertEquals("21.5", new String(session.messages().get(0).payload(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void editingAProjectClosesItsSession() throws Exception {
+		Project greenhouse = Samples.local(service, "Greenhouse");
+		service.add(greenhouse, null);
+		Session old = service.session(greenhouse);
+
+		Project edited = EcoreUtil.copy(greenhouse);
+		edited.getSubscriptions().clear();
+		edited.getSubscriptions().add(Samples.subscription("office/#", 0, "#123456", "Office"));
+		service.replace(greenhouse, edited, null);
+
+		assertEquals(SessionStatus.DISCONNECTED, old.status(), "the old session was closed");
+		assertTrue(service.openSession(edited).isEmpty());
+		Session fresh = service.session(edited);
+		assertNotSame(old, fresh);
+		assertEquals(SessionState.CONNECTED, fresh.status().state(), fresh.status().reason());
+		Device esp32 = workbench.device();
+		esp32.publish("greenhouse/temperature", "22");
+		esp32.publish("office/temperature", "19");
+		awaitTopic(fresh, "office/temperature");
+
+		assertEquals(List.of("office/temperature"), topics(fresh), "the edited subscriptions apply");
+		assertEquals(List.of(), topics(old), "the closed session records nothing");
+	}
+
+	@Test
+	void removingAProjectClosesItsSession() throws Exception {
+		Project greenhouse = Samples.local(service, "Greenhouse");
+		service.add(greenhouse, null);
+		Session session = service.session(greenhouse);
+
+		service.remove(greenhouse);
+
+		assertEquals(SessionStatus.DISCONNECTED, session.status());
+		assertTrue(service.openSession(greenhouse).isEmpty());
+	}
+
+	@Test
+	void aRemoteProjectsSessionIsBuiltFromItsConnectionAndWaitsToBeConnected() throws Exception {
+		Path caFile = Files.writeString(folder.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+		Project office = Samples.remote(service, "Office broker", caFile);
+		service.add(office, Samples.REMOTE_PASSWORD.toCharArray());
+
+		RemoteSession session = assertInstanceOf(RemoteSession.class, service.session(office));
+
+		assertEquals(SessionStatus.DISCONNECTED, session.status(), "nothing happens before the user connects");
+		assertEquals(Map.of("office/+/temperature", 2), session.subscriptions());
+		RemoteSettings settings = session.settings();
+		assertEquals("broker.example.org", settings.host());
+		assertEquals(8883, settings.port());
+		assertTrue(settings.mqtt5());
+		assertEquals("bench-office-1", settings.clientId());
+		assertEquals("office", settings.username());
+		assertArrayEquals(Samples.REMOTE_PASSWORD.toCharArray(), settings.password(), "from secure storage");
+		assertNotNull(settings.will());
+		assertEquals("office/bench/status", settings.will().topic());
+		assertEquals("offline", new String(settings.will().payload(), StandardCharsets.UTF_8));
+		assertEquals(RemoteSettings.TrustMode.CA_FILE, settings.tls().trust());
+		assertEquals(caFile, settings.tls().caFile());
+		assertEquals(List.of(), settings.validate(), "a saved project can connect");
+		assertSame(session, service.session(office));
+	}
+}
