@@ -25,6 +25,10 @@ public final class Messages extends NLS {
 	public static String Event_disconnectedByUser;
 	public static String Event_connectionLost;
 
+	public static String Closed_tooLarge;
+	public static String Closed_subscribeBeforeConnack;
+	public static String Closed_protocolError;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -29,11 +29,20 @@ public final class BridgeLogger extends MarkerIgnoringBase {
 	private void log(String level, String format, Object[] arguments) {
 		FormattingTuple tuple = MessageFormatter.arrayFormat(format, arguments);
 		LogBridge.publish(new LogEntry(level, name, format, arguments, tuple.getMessage(), tuple.getThrowable(),
-				MDC.get("channel"))); //$NON-NLS-1$
+				MDC.get("channel"), client())); //$NON-NLS-1$
 	}
 
 	private void log(String level, String message, Throwable cause) {
-		LogBridge.publish(new LogEntry(level, name, message, NONE, message, cause, MDC.get("channel"))); //$NON-NLS-1$
+		LogBridge.publish(new LogEntry(level, name, message, NONE, message, cause, MDC.get("channel"), client())); //$NON-NLS-1$
+	}
+
+	/** Moquette writes the client ID as {@code [id]}. */
+	private static String client() {
+		String client = MDC.get("client.id"); //$NON-NLS-1$
+		if (client != null && client.startsWith("[") && client.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return client.substring(1, client.length() - 1);
+		}
+		return client;
 	}
 
 	// @formatter:off

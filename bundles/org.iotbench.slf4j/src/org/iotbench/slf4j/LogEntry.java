@@ -9,7 +9,8 @@ package org.iotbench.slf4j;
  * @param message the formatted message
  * @param cause   the exception logged with it, or {@code null}
  * @param channel the network channel the calling thread was working for ({@code MDC "channel"}), or {@code null}
+ * @param client  the client ID Moquette had bound to that channel ({@code MDC "client.id"}), or {@code null}
  */
 public record LogEntry(String level, String logger, String format, Object[] arguments, String message,
-		Throwable cause, String channel) {
+		Throwable cause, String channel, String client) {
 }

@@ -49,8 +49,13 @@ public final class MoquetteBroker implements BrokerService {
 	@Activate
 	public MoquetteBroker(@Reference ClientRegistryService registry) {
 		this.registry = registry;
-		this.refusals = new RefusalListener(log, this::boundPort);
+		this.refusals = new RefusalListener(log, this::boundPort, this::maxMessageBytes);
 		LogBridge.addListener(refusals);
+	}
+
+	private int maxMessageBytes() {
+		BrokerStatus current = status;
+		return current.settings() == null ? BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES : current.settings().maxMessageBytes();
 	}
 
 	private int boundPort() {

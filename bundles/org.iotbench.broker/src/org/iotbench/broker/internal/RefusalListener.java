@@ -29,14 +29,60 @@ final class RefusalListener implements Consumer<LogEntry> {
 
 	private final ConnectionLog log;
 	private final IntSupplier port;
+	private final IntSupplier maxBytes;
 
-	RefusalListener(ConnectionLog log, IntSupplier port) {
+	RefusalListener(ConnectionLog log, IntSupplier port, IntSupplier maxBytes) {
 		this.log = log;
 		this.port = port;
+		this.maxBytes = maxBytes;
 	}
+
+	/** A connection Moquette closed after a problem it only logged. */
+	private void closed(LogEntry entry, String reason) {
+		ChannelAddress channel = ChannelAddress.parse(entry.channel());
+		if (channel.localPort() != port.getAsInt()) {
+			return;
+		}
+		String clientId = entry.client();
+		if ((clientId == null || clientId.isEmpty()) && entry.arguments().length > 0 && entry.arguments()[0] != null) {
+			clientId = String.valueOf(entry.arguments()[0]);
+		}
+		log.add(new ConnectionEvent(Instant.now(), ConnectionEvent.Kind.CLOSED_BY_BROKER,
+				clientId == null ? "" : clientId, null, channel.remote(), reason)); //$NON-NLS-1$
+	}
+
+	private static boolean tooLong(Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t.getClass().getSimpleName().equals("TooLongFrameException")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootCause(Throwable cause) {
+		Throwable root = cause;
+		while (root != null && root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root == null ? "?" : root.getClass().getSimpleName() + ": " + root.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static final String HANDLER_LOGGER = "io.moquette.broker.NewNettyMQTTHandler"; //$NON-NLS-1$
+	private static final String SUBSCRIBE_TOO_EARLY = "SUBSCRIBE received on already closed connection"; //$NON-NLS-1$
+	private static final String HANDLER_FAILURE = "Unexpected exception while processing MQTT message. Closing Netty channel. CId={}"; //$NON-NLS-1$
 
 	@Override
 	public void accept(LogEntry entry) {
+		if (HANDLER_LOGGER.equals(entry.logger()) && HANDLER_FAILURE.equals(entry.format())) {
+			closed(entry, tooLong(entry.cause()) ? org.eclipse.osgi.util.NLS.bind(Messages.Closed_tooLarge,
+					maxBytes.getAsInt()) : org.eclipse.osgi.util.NLS.bind(Messages.Closed_protocolError, rootCause(entry.cause())));
+			return;
+		}
+		if (CONNECTION_LOGGER.equals(entry.logger()) && SUBSCRIBE_TOO_EARLY.equals(entry.format())) {
+			closed(entry, Messages.Closed_subscribeBeforeConnack);
+			return;
+		}
 		if (!CONNECTION_LOGGER.equals(entry.logger())) {
 			return;
 		}

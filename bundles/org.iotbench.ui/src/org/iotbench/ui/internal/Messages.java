@@ -151,6 +151,8 @@ public final class Messages extends NLS {
 	public static String Subscriptions_colour;
 	public static String Subscriptions_alias;
 
+	public static String LogView_closed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
