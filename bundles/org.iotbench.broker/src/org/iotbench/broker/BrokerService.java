@@ -52,6 +52,9 @@ public interface BrokerService {
 	 */
 	void publish(BrokerMessage message);
 
+	/** Counters since the broker started. */
+	BrokerStatistics statistics();
+
 	/** The retained messages whose topics match a topic filter, as MQTT specifies them (QoS 0 ones included). */
 	java.util.List<BrokerMessage> retained(String topicFilter);
 }

@@ -22,15 +22,17 @@ final class MessageTap extends AbstractInterceptHandler {
 
 	private final List<Consumer<BrokerMessage>> listeners;
 	private final RetainedMessages retained;
+	private final StatisticsCounters statistics;
 	private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "IoT Workbench local delivery"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	MessageTap(List<Consumer<BrokerMessage>> listeners, RetainedMessages retained) {
+	MessageTap(List<Consumer<BrokerMessage>> listeners, RetainedMessages retained, StatisticsCounters statistics) {
 		this.listeners = listeners;
 		this.retained = retained;
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -48,6 +50,7 @@ final class MessageTap extends AbstractInterceptHandler {
 		try {
 			byte[] payload = new byte[msg.getPayload().readableBytes()];
 			msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
+			statistics.received(msg.getClientID(), payload.length);
 			published(new BrokerMessage(msg.getTopicName(), payload, msg.getQos().value(), msg.isRetainFlag(),
 					msg.getClientID()));
 		} finally {

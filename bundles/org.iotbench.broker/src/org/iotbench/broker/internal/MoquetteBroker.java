@@ -14,6 +14,7 @@ import org.iotbench.broker.BrokerService;
 import org.iotbench.broker.Messages;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerState;
+import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.ConnectionLog;
 import org.iotbench.registry.ClientRegistryService;
@@ -43,8 +44,9 @@ public final class MoquetteBroker implements BrokerService {
 	private final List<Consumer<BrokerMessage>> messageListeners = MessageTap.newListenerList();
 	private final RetainedMessages retained = new RetainedMessages();
 	private Server server;
-	private PresenceInterceptor presence;
+	private volatile PresenceInterceptor presence;
 	private MessageTap tap;
+	private volatile StatisticsCounters statistics = new StatisticsCounters();
 
 	@Activate
 	public MoquetteBroker(@Reference ClientRegistryService registry) {
@@ -77,7 +79,8 @@ public final class MoquetteBroker implements BrokerService {
 			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
 			presence = new PresenceInterceptor(registry, log, clientId -> addressOf(authenticator, clientId));
 			retained.clear();
-			tap = new MessageTap(messageListeners, retained);
+			statistics = new StatisticsCounters();
+			tap = new MessageTap(messageListeners, retained, statistics);
 			Server started = new Server();
 			try {
 				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence, tap), null,
@@ -224,7 +227,14 @@ public final class MoquetteBroker implements BrokerService {
 				.qos(MqttQoS.valueOf(message.qos())).retained(message.retain())
 				.payload(Unpooled.wrappedBuffer(message.payload())).build();
 		server.internalPublish(publish, BrokerMessage.WORKBENCH);
+		statistics.published(message);
 		tap.published(message);
+	}
+
+	@Override
+	public BrokerStatistics statistics() {
+		PresenceInterceptor current = presence;
+		return statistics.snapshot(current == null || server == null ? 0 : current.connected(), log.refusedCount());
 	}
 
 	@Override

@@ -41,6 +41,11 @@ final class PresenceInterceptor extends AbstractInterceptHandler {
 		return TYPES;
 	}
 
+	/** Clients connected now. */
+	int connected() {
+		return onlineAt.size();
+	}
+
 	void closingByUser(String clientId) {
 		closedByUser.add(clientId);
 	}

@@ -153,6 +153,8 @@ public final class Messages extends NLS {
 
 	public static String LogView_closed;
 
+	public static String BrokerView_traffic;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -34,6 +34,10 @@ public final class BrokerView extends ViewPart {
 	private Label counters;
 	private Consumer<BrokerStatus> statusListener;
 	private Consumer<ConnectionEvent> eventListener;
+	private Label traffic;
+	private org.iotbench.broker.BrokerStatistics lastStatistics;
+	private long lastTime;
+	private static final int TRAFFIC_INTERVAL_MS = 1_000;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -48,6 +52,9 @@ public final class BrokerView extends ViewPart {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(details);
 		counters = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(counters);
+		traffic = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(traffic);
+		body.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::refreshTraffic);
 
 		Throttle refresh = new Throttle(body, 100, this::refresh);
 		statusListener = status -> refresh.request();
@@ -67,6 +74,29 @@ public final class BrokerView extends ViewPart {
 		counters.setText(NLS.bind(Messages.BrokerView_counters, new Object[] { online,
 				Services.registry().registry().getClients().size(), broker.connectionLog().refusedCount() }));
 		state.getParent().layout(true);
+	}
+
+	/** Message counters and rates, once a second while the view is open. */
+	private void refreshTraffic() {
+		if (traffic.isDisposed()) {
+			return;
+		}
+		org.iotbench.broker.BrokerStatistics now = broker.statistics();
+		long time = System.nanoTime();
+		double seconds = lastStatistics == null ? 0 : (time - lastTime) / 1e9;
+		double rate = seconds <= 0 ? 0 : Math.max(0, now.messagesIn() - lastStatistics.messagesIn()) / seconds;
+		double bytesRate = seconds <= 0 ? 0 : Math.max(0, now.bytesIn() - lastStatistics.bytesIn()) / seconds;
+		traffic.setText(NLS.bind(Messages.BrokerView_traffic, new Object[] { now.connectedClients(), now.messagesIn(),
+				Math.round(rate), now.bytesIn(), Math.round(bytesRate), now.published() }));
+		lastStatistics = now;
+		lastTime = time;
+		traffic.getParent().layout(true);
+		traffic.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::refreshTraffic);
+	}
+
+	/** The traffic line, for tests. */
+	public String trafficText() {
+		return traffic.getText();
 	}
 
 	/** The text shown, for tests. */
