@@ -10,8 +10,6 @@ import org.iotbench.broker.BrokerStatus;
 /** Start, stop and restart run as jobs: binding a port or closing a hundred connections must not block the UI. */
 public final class BrokerJobs {
 
-	/** Jobs of this family are started by the broker commands (tests wait for them). */
-	public static final Object FAMILY = BrokerJobs.class;
 
 	private BrokerJobs() {
 	}
@@ -38,10 +36,6 @@ public final class BrokerJobs {
 				return Status.OK_STATUS;
 			}
 
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
 		};
 		job.setRule(BrokerRule.INSTANCE);
 		return job;

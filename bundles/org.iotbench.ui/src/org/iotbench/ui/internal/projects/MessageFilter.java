@@ -15,10 +15,6 @@ final class MessageFilter {
 		words = trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+"); //$NON-NLS-1$
 	}
 
-	boolean all() {
-		return words.length == 0;
-	}
-
 	boolean accepts(Message message) {
 		if (words.length == 0) {
 			return true;
