@@ -29,6 +29,9 @@ public final class Messages extends NLS {
 	public static String Closed_subscribeBeforeConnack;
 	public static String Closed_protocolError;
 
+	public static String Denied_publish;
+	public static String Denied_subscribe;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -28,7 +28,7 @@ final class ClientsCommand {
 	}
 
 	int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
-		arguments.parse(Set.of("--id", "--password", "--name", "--description"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		arguments.parse(Set.of("--id", "--password", "--name", "--description", "--publish", "--subscribe"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 		List<String> words = arguments.positional();
 		if (words.isEmpty()) {
 			throw new UsageException(Messages.Clients_missingAction);
@@ -46,6 +46,12 @@ final class ClientsCommand {
 				char[] password = password(required(arguments, "--password")); //$NON-NLS-1$
 				registry.register(arguments.option("--name"), id, password, arguments.option("--description")); //$NON-NLS-1$ //$NON-NLS-2$
 				out.println(NLS.bind(Messages.Clients_added, id));
+			}
+			case "permit" -> { //$NON-NLS-1$
+				String id = target(words);
+				registry.setPermissions(id, patterns(arguments.option("--publish")), //$NON-NLS-1$
+						patterns(arguments.option("--subscribe"))); //$NON-NLS-1$
+				out.println(NLS.bind(Messages.Clients_permitted, id));
 			}
 			case "remove" -> { //$NON-NLS-1$
 				registry.remove(target(words));
@@ -88,6 +94,11 @@ final class ClientsCommand {
 		if (words.size() > count) {
 			throw new UsageException(NLS.bind(Messages.UnexpectedArgument, words.get(count)));
 		}
+	}
+
+	/** Comma-separated patterns; none or empty means anywhere. */
+	private static List<String> patterns(String option) {
+		return option == null ? List.of() : List.of(option.split(",")); //$NON-NLS-1$
 	}
 
 	private static String target(List<String> words) throws UsageException {

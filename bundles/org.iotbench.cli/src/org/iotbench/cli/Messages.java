@@ -32,6 +32,8 @@ public final class Messages extends NLS {
 	public static String Clients_no;
 	public static String Clients_never;
 
+	public static String Clients_permitted;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

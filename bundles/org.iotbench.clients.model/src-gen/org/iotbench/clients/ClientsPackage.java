@@ -161,13 +161,31 @@ public interface ClientsPackage extends EPackage {
 	int REGISTERED_CLIENT__CREATED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Publish Patterns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_CLIENT__PUBLISH_PATTERNS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Subscribe Patterns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGISTERED_CLIENT__SUBSCRIBE_PATTERNS = 7;
+
+	/**
 	 * The feature id for the '<em><b>Last Seen</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERED_CLIENT__LAST_SEEN = 6;
+	int REGISTERED_CLIENT__LAST_SEEN = 8;
 
 	/**
 	 * The feature id for the '<em><b>Online</b></em>' attribute.
@@ -176,7 +194,7 @@ public interface ClientsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERED_CLIENT__ONLINE = 7;
+	int REGISTERED_CLIENT__ONLINE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -185,7 +203,7 @@ public interface ClientsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERED_CLIENT__ADDRESS = 8;
+	int REGISTERED_CLIENT__ADDRESS = 10;
 
 	/**
 	 * The number of structural features of the '<em>Registered Client</em>' class.
@@ -194,7 +212,7 @@ public interface ClientsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REGISTERED_CLIENT_FEATURE_COUNT = 9;
+	int REGISTERED_CLIENT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Registered Client</em>' class.
@@ -302,6 +320,28 @@ public interface ClientsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRegisteredClient_Created();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.iotbench.clients.RegisteredClient#getPublishPatterns <em>Publish Patterns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Publish Patterns</em>'.
+	 * @see org.iotbench.clients.RegisteredClient#getPublishPatterns()
+	 * @see #getRegisteredClient()
+	 * @generated
+	 */
+	EAttribute getRegisteredClient_PublishPatterns();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.iotbench.clients.RegisteredClient#getSubscribePatterns <em>Subscribe Patterns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Subscribe Patterns</em>'.
+	 * @see org.iotbench.clients.RegisteredClient#getSubscribePatterns()
+	 * @see #getRegisteredClient()
+	 * @generated
+	 */
+	EAttribute getRegisteredClient_SubscribePatterns();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.iotbench.clients.RegisteredClient#getLastSeen <em>Last Seen</em>}'.
@@ -434,6 +474,22 @@ public interface ClientsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REGISTERED_CLIENT__CREATED = eINSTANCE.getRegisteredClient_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Publish Patterns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_CLIENT__PUBLISH_PATTERNS = eINSTANCE.getRegisteredClient_PublishPatterns();
+
+		/**
+		 * The meta object literal for the '<em><b>Subscribe Patterns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGISTERED_CLIENT__SUBSCRIBE_PATTERNS = eINSTANCE.getRegisteredClient_SubscribePatterns();
 
 		/**
 		 * The meta object literal for the '<em><b>Last Seen</b></em>' attribute feature.

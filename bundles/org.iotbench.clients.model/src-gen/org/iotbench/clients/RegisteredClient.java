@@ -4,6 +4,7 @@ package org.iotbench.clients;
 
 import java.util.Date;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,6 +26,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.iotbench.clients.RegisteredClient#getDescription <em>Description</em>}</li>
  *   <li>{@link org.iotbench.clients.RegisteredClient#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.iotbench.clients.RegisteredClient#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.iotbench.clients.RegisteredClient#getPublishPatterns <em>Publish Patterns</em>}</li>
+ *   <li>{@link org.iotbench.clients.RegisteredClient#getSubscribePatterns <em>Subscribe Patterns</em>}</li>
  *   <li>{@link org.iotbench.clients.RegisteredClient#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.iotbench.clients.RegisteredClient#isOnline <em>Online</em>}</li>
  *   <li>{@link org.iotbench.clients.RegisteredClient#getAddress <em>Address</em>}</li>
@@ -179,6 +182,36 @@ public interface RegisteredClient extends EObject {
 	 * @generated
 	 */
 	void setCreated(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Publish Patterns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topic patterns the client may publish to (MQTT filters, %c stands for its client ID); empty means anywhere.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Publish Patterns</em>' attribute list.
+	 * @see org.iotbench.clients.ClientsPackage#getRegisteredClient_PublishPatterns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getPublishPatterns();
+
+	/**
+	 * Returns the value of the '<em><b>Subscribe Patterns</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Topic patterns the client may subscribe within (MQTT filters, %c stands for its client ID); empty means anywhere.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subscribe Patterns</em>' attribute list.
+	 * @see org.iotbench.clients.ClientsPackage#getRegisteredClient_SubscribePatterns()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSubscribePatterns();
 
 	/**
 	 * Returns the value of the '<em><b>Last Seen</b></em>' attribute.

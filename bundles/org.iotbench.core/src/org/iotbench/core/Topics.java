@@ -107,4 +107,34 @@ public final class Topics {
 		}
 		return t == tl;
 	}
+
+	/**
+	 * Whether every topic a valid filter can match is matched by a valid pattern: a permission check for a
+	 * subscription (a topic name is a filter without wildcards).
+	 */
+	public static boolean covers(String pattern, String filter) {
+		if (filter.startsWith("$") && (pattern.startsWith("+") || pattern.startsWith("#"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return false;
+		}
+		String[] p = pattern.split("/", -1); //$NON-NLS-1$
+		String[] f = filter.split("/", -1); //$NON-NLS-1$
+		for (int i = 0; i < p.length; i++) {
+			if (p[i].equals("#")) { //$NON-NLS-1$
+				return true;
+			}
+			if (i >= f.length) {
+				return false;
+			}
+			if (f[i].equals("#")) { //$NON-NLS-1$
+				return false;
+			}
+			if (p[i].equals("+")) { //$NON-NLS-1$
+				continue;
+			}
+			if (!p[i].equals(f[i])) {
+				return false;
+			}
+		}
+		return p.length == f.length;
+	}
 }

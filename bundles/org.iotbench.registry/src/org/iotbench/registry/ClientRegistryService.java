@@ -35,6 +35,19 @@ public interface ClientRegistryService {
 	 */
 	Verdict verify(String clientId, byte[] password);
 
+	/**
+	 * Restricts where a client may publish and subscribe: MQTT topic filters, {@code %c} standing for its client ID.
+	 * Empty lists mean anywhere (the default).
+	 */
+	void setPermissions(String clientId, java.util.List<String> publish, java.util.List<String> subscribe)
+			throws RegistryException;
+
+	/** Whether a client may publish to a topic. Fast: called for every message. */
+	boolean mayPublish(String clientId, String topic);
+
+	/** Whether a client may subscribe to a topic filter (or receive a topic). */
+	boolean maySubscribe(String clientId, String filter);
+
 	/** Records that a client connected from an address. */
 	void markOnline(String clientId, String address);
 

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String Registry_readOnly;
 	public static String Registry_saveFailed;
 
+	public static String Registry_badPattern;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -84,7 +84,7 @@ public final class MoquetteBroker implements BrokerService {
 			Server started = new Server();
 			try {
 				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence, tap), null,
-						authenticator, null);
+						authenticator, new RegistryAuthorizer(registry, log, presence::address));
 			} catch (RuntimeException | IOException e) {
 				quietlyStop(started);
 				throw e;

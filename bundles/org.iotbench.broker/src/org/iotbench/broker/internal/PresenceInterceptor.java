@@ -41,6 +41,12 @@ final class PresenceInterceptor extends AbstractInterceptHandler {
 		return TYPES;
 	}
 
+	/** Where a connected client connects from, or "?". */
+	String address(String clientId) {
+		String address = clientId == null ? null : onlineAt.get(clientId);
+		return address == null ? ConnectionEvent.UNKNOWN_ADDRESS : address;
+	}
+
 	/** Clients connected now. */
 	int connected() {
 		return onlineAt.size();

@@ -65,6 +65,8 @@ public class RegisteredClientItemProvider
 			addDescriptionPropertyDescriptor(object);
 			addEnabledPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
+			addPublishPatternsPropertyDescriptor(object);
+			addSubscribePatternsPropertyDescriptor(object);
 			addLastSeenPropertyDescriptor(object);
 			addOnlinePropertyDescriptor(object);
 			addAddressPropertyDescriptor(object);
@@ -183,6 +185,50 @@ public class RegisteredClientItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Publish Patterns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPublishPatternsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RegisteredClient_publishPatterns_feature"),
+				 getString("_UI_RegisteredClient_publishPatterns_description"),
+				 ClientsPackage.Literals.REGISTERED_CLIENT__PUBLISH_PATTERNS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_PermissionsPropertyCategory"),
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Subscribe Patterns feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSubscribePatternsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RegisteredClient_subscribePatterns_feature"),
+				 getString("_UI_RegisteredClient_subscribePatterns_description"),
+				 ClientsPackage.Literals.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_PermissionsPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Last Seen feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -292,6 +338,8 @@ public class RegisteredClientItemProvider
 			case ClientsPackage.REGISTERED_CLIENT__DESCRIPTION:
 			case ClientsPackage.REGISTERED_CLIENT__ENABLED:
 			case ClientsPackage.REGISTERED_CLIENT__CREATED:
+			case ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS:
+			case ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS:
 			case ClientsPackage.REGISTERED_CLIENT__LAST_SEEN:
 			case ClientsPackage.REGISTERED_CLIENT__ONLINE:
 			case ClientsPackage.REGISTERED_CLIENT__ADDRESS:

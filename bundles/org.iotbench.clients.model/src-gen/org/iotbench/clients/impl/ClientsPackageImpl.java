@@ -191,7 +191,7 @@ public class ClientsPackageImpl extends EPackageImpl implements ClientsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRegisteredClient_LastSeen() {
+	public EAttribute getRegisteredClient_PublishPatterns() {
 		return (EAttribute)registeredClientEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -201,7 +201,7 @@ public class ClientsPackageImpl extends EPackageImpl implements ClientsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRegisteredClient_Online() {
+	public EAttribute getRegisteredClient_SubscribePatterns() {
 		return (EAttribute)registeredClientEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -211,8 +211,28 @@ public class ClientsPackageImpl extends EPackageImpl implements ClientsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRegisteredClient_Address() {
+	public EAttribute getRegisteredClient_LastSeen() {
 		return (EAttribute)registeredClientEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredClient_Online() {
+		return (EAttribute)registeredClientEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegisteredClient_Address() {
+		return (EAttribute)registeredClientEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -254,6 +274,8 @@ public class ClientsPackageImpl extends EPackageImpl implements ClientsPackage {
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__DESCRIPTION);
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__ENABLED);
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__CREATED);
+		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__PUBLISH_PATTERNS);
+		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__SUBSCRIBE_PATTERNS);
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__LAST_SEEN);
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__ONLINE);
 		createEAttribute(registeredClientEClass, REGISTERED_CLIENT__ADDRESS);
@@ -299,6 +321,8 @@ public class ClientsPackageImpl extends EPackageImpl implements ClientsPackage {
 		initEAttribute(getRegisteredClient_Description(), ecorePackage.getEString(), "description", null, 0, 1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisteredClient_Enabled(), ecorePackage.getEBoolean(), "enabled", "true", 0, 1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisteredClient_Created(), ecorePackage.getEDate(), "created", null, 0, 1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredClient_PublishPatterns(), ecorePackage.getEString(), "publishPatterns", null, 0, -1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegisteredClient_SubscribePatterns(), ecorePackage.getEString(), "subscribePatterns", null, 0, -1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisteredClient_LastSeen(), ecorePackage.getEDate(), "lastSeen", null, 0, 1, RegisteredClient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisteredClient_Online(), ecorePackage.getEBoolean(), "online", null, 0, 1, RegisteredClient.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRegisteredClient_Address(), ecorePackage.getEString(), "address", null, 0, 1, RegisteredClient.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

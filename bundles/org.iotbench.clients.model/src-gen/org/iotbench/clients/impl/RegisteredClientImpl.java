@@ -2,15 +2,18 @@
  */
 package org.iotbench.clients.impl;
 
+import java.util.Collection;
 import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.iotbench.clients.ClientsPackage;
 import org.iotbench.clients.RegisteredClient;
 
@@ -28,6 +31,8 @@ import org.iotbench.clients.RegisteredClient;
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#isEnabled <em>Enabled</em>}</li>
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getPublishPatterns <em>Publish Patterns</em>}</li>
+ *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getSubscribePatterns <em>Subscribe Patterns</em>}</li>
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getLastSeen <em>Last Seen</em>}</li>
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#isOnline <em>Online</em>}</li>
  *   <li>{@link org.iotbench.clients.impl.RegisteredClientImpl#getAddress <em>Address</em>}</li>
@@ -155,6 +160,26 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 	 * @ordered
 	 */
 	protected Date created = CREATED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPublishPatterns() <em>Publish Patterns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublishPatterns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> publishPatterns;
+
+	/**
+	 * The cached value of the '{@link #getSubscribePatterns() <em>Subscribe Patterns</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubscribePatterns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> subscribePatterns;
 
 	/**
 	 * The default value of the '{@link #getLastSeen() <em>Last Seen</em>}' attribute.
@@ -379,6 +404,32 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 	 * @generated
 	 */
 	@Override
+	public EList<String> getPublishPatterns() {
+		if (publishPatterns == null) {
+			publishPatterns = new EDataTypeUniqueEList<String>(String.class, this, ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS);
+		}
+		return publishPatterns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSubscribePatterns() {
+		if (subscribePatterns == null) {
+			subscribePatterns = new EDataTypeUniqueEList<String>(String.class, this, ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS);
+		}
+		return subscribePatterns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Date getLastSeen() {
 		return lastSeen;
 	}
@@ -462,6 +513,10 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 				return isEnabled();
 			case ClientsPackage.REGISTERED_CLIENT__CREATED:
 				return getCreated();
+			case ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS:
+				return getPublishPatterns();
+			case ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS:
+				return getSubscribePatterns();
 			case ClientsPackage.REGISTERED_CLIENT__LAST_SEEN:
 				return getLastSeen();
 			case ClientsPackage.REGISTERED_CLIENT__ONLINE:
@@ -477,6 +532,7 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -497,6 +553,14 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 				return;
 			case ClientsPackage.REGISTERED_CLIENT__CREATED:
 				setCreated((Date)newValue);
+				return;
+			case ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS:
+				getPublishPatterns().clear();
+				getPublishPatterns().addAll((Collection<? extends String>)newValue);
+				return;
+			case ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS:
+				getSubscribePatterns().clear();
+				getSubscribePatterns().addAll((Collection<? extends String>)newValue);
 				return;
 			case ClientsPackage.REGISTERED_CLIENT__LAST_SEEN:
 				setLastSeen((Date)newValue);
@@ -537,6 +601,12 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 			case ClientsPackage.REGISTERED_CLIENT__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
+			case ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS:
+				getPublishPatterns().clear();
+				return;
+			case ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS:
+				getSubscribePatterns().clear();
+				return;
 			case ClientsPackage.REGISTERED_CLIENT__LAST_SEEN:
 				setLastSeen(LAST_SEEN_EDEFAULT);
 				return;
@@ -570,6 +640,10 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 				return enabled != ENABLED_EDEFAULT;
 			case ClientsPackage.REGISTERED_CLIENT__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
+			case ClientsPackage.REGISTERED_CLIENT__PUBLISH_PATTERNS:
+				return publishPatterns != null && !publishPatterns.isEmpty();
+			case ClientsPackage.REGISTERED_CLIENT__SUBSCRIBE_PATTERNS:
+				return subscribePatterns != null && !subscribePatterns.isEmpty();
 			case ClientsPackage.REGISTERED_CLIENT__LAST_SEEN:
 				return LAST_SEEN_EDEFAULT == null ? lastSeen != null : !LAST_SEEN_EDEFAULT.equals(lastSeen);
 			case ClientsPackage.REGISTERED_CLIENT__ONLINE:
@@ -602,6 +676,10 @@ public class RegisteredClientImpl extends MinimalEObjectImpl.Container implement
 		result.append(enabled);
 		result.append(", created: ");
 		result.append(created);
+		result.append(", publishPatterns: ");
+		result.append(publishPatterns);
+		result.append(", subscribePatterns: ");
+		result.append(subscribePatterns);
 		result.append(", lastSeen: ");
 		result.append(lastSeen);
 		result.append(", online: ");

@@ -4,9 +4,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.iotbench.clients.RegisteredClient;
+import org.iotbench.core.Topics;
 import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.Verdict;
 
@@ -17,7 +19,8 @@ import org.iotbench.registry.Verdict;
  */
 final class CredentialIndex {
 
-	private record Entry(String passwordHash, boolean enabled, byte[] verifiedDigest) {
+	private record Entry(String passwordHash, boolean enabled, byte[] verifiedDigest, List<String> publish,
+			List<String> subscribe) {
 	}
 
 	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -30,7 +33,9 @@ final class CredentialIndex {
 	}
 
 	void put(RegisteredClient client) {
-		entries.put(client.getClientId(), new Entry(client.getPasswordHash(), client.isEnabled(), null));
+		entries.put(client.getClientId(), new Entry(client.getPasswordHash(), client.isEnabled(), null,
+				resolve(client.getPublishPatterns(), client.getClientId()),
+				resolve(client.getSubscribePatterns(), client.getClientId())));
 	}
 
 	void remove(String clientId) {
@@ -65,8 +70,25 @@ final class CredentialIndex {
 			Arrays.fill(chars, '\0');
 		}
 		// Remember only if the entry was not replaced meanwhile (password changed, client disabled).
-		entries.replace(clientId, entry, new Entry(entry.passwordHash(), true, digest));
+		entries.replace(clientId, entry,
+				new Entry(entry.passwordHash(), true, digest, entry.publish(), entry.subscribe()));
 		return Verdict.ACCEPTED;
+	}
+
+	static List<String> resolve(List<String> patterns, String clientId) {
+		return patterns.stream().map(p -> p.replace("%c", clientId)).toList(); //$NON-NLS-1$
+	}
+
+	boolean mayPublish(String clientId, String topic) {
+		Entry entry = clientId == null ? null : entries.get(clientId);
+		return entry == null || entry.publish().isEmpty()
+				|| entry.publish().stream().anyMatch(pattern -> Topics.matches(pattern, topic));
+	}
+
+	boolean maySubscribe(String clientId, String filter) {
+		Entry entry = clientId == null ? null : entries.get(clientId);
+		return entry == null || entry.subscribe().isEmpty()
+				|| entry.subscribe().stream().anyMatch(pattern -> Topics.covers(pattern, filter));
 	}
 
 	private byte[] digest(byte[] password) {

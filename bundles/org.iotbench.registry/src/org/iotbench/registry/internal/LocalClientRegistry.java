@@ -116,6 +116,14 @@ public final class LocalClientRegistry implements ClientRegistryService {
 		to.setPasswordHash(from.getPasswordHash());
 		to.setEnabled(from.isEnabled());
 		to.setCreated(from.getCreated());
+		if (!to.getPublishPatterns().equals(from.getPublishPatterns())) {
+			to.getPublishPatterns().clear();
+			to.getPublishPatterns().addAll(from.getPublishPatterns());
+		}
+		if (!to.getSubscribePatterns().equals(from.getSubscribePatterns())) {
+			to.getSubscribePatterns().clear();
+			to.getSubscribePatterns().addAll(from.getSubscribePatterns());
+		}
 		if (to.getLastSeen() == null || from.getLastSeen() != null && from.getLastSeen().after(to.getLastSeen())) {
 			to.setLastSeen(from.getLastSeen());
 		}
@@ -204,6 +212,33 @@ public final class LocalClientRegistry implements ClientRegistryService {
 			index.put(client);
 			save();
 		}
+	}
+
+	@Override
+	public void setPermissions(String clientId, List<String> publish, List<String> subscribe)
+			throws RegistryException {
+		List<String> pub = PatternRule.check(publish);
+		List<String> sub = PatternRule.check(subscribe);
+		synchronized (lock) {
+			refreshFromDisk();
+			RegisteredClient client = require(clientId);
+			client.getPublishPatterns().clear();
+			client.getPublishPatterns().addAll(pub);
+			client.getSubscribePatterns().clear();
+			client.getSubscribePatterns().addAll(sub);
+			index.put(client);
+			save();
+		}
+	}
+
+	@Override
+	public boolean mayPublish(String clientId, String topic) {
+		return index.mayPublish(clientId, topic);
+	}
+
+	@Override
+	public boolean maySubscribe(String clientId, String filter) {
+		return index.maySubscribe(clientId, filter);
 	}
 
 	@Override

@@ -155,6 +155,12 @@ public final class Messages extends NLS {
 
 	public static String BrokerView_traffic;
 
+	public static String LogView_denied;
+
+	public static String ClientDialog_publish;
+	public static String ClientDialog_subscribe;
+	public static String ClientDialog_anywhere;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

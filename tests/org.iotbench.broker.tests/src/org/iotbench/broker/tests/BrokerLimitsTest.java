@@ -80,7 +80,11 @@ class BrokerLimitsTest {
 	void aPacketOverTheLimitIsReportedNotDroppedSilently() throws Exception {
 		try (Device camera = new Device(fixture.port, "camera")) {
 			camera.connectAsEsp32("pwd");
-			camera.client.publish("camera/raw", new byte[300 * 1024], 0, false);
+			try {
+				camera.client.publish("camera/raw", new byte[300 * 1024], 0, false);
+			} catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+				// the broker closes the connection while the packet is still being written: either outcome is fine
+			}
 			assertTrue(Eventually.within(10, () -> closed("larger than the broker's limit").isPresent()),
 					"the connection log says why: " + fixture.log());
 			ConnectionEvent event = closed("larger than the broker's limit").get();

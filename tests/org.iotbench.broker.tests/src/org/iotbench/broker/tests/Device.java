@@ -28,6 +28,7 @@ final class Device implements AutoCloseable {
 
 	Device(int port, String clientId) throws MqttException {
 		client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
+		client.setTimeToWait(15_000); // a test fails rather than hangs when the broker never answers
 		client.setCallback(new MqttCallback() {
 			@Override
 			public void messageArrived(String topic, MqttMessage message) {

@@ -30,6 +30,8 @@ public final class ClientDialog extends TitleAreaDialog {
 	private Text clientId;
 	private Text password;
 	private Text description;
+	private Text publish;
+	private Text subscribe;
 	private Button showPassword;
 	private String savedClientId;
 	private char[] savedPassword;
@@ -76,6 +78,10 @@ public final class ClientDialog extends TitleAreaDialog {
 		showPassword.addListener(SWT.Selection, e -> password.setEchoChar(showPassword.getSelection() ? '\0' : '\u25CF'));
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(showPassword);
 		description = field(form, Messages.ClientDialog_description, 2);
+		publish = field(form, Messages.ClientDialog_publish, 2);
+		publish.setMessage(Messages.ClientDialog_anywhere);
+		subscribe = field(form, Messages.ClientDialog_subscribe, 2);
+		subscribe.setMessage(Messages.ClientDialog_anywhere);
 
 		if (existing == null) {
 			clientId.setText(registry.newClientId());
@@ -85,6 +91,8 @@ public final class ClientDialog extends TitleAreaDialog {
 			clientId.setText(existing.getClientId());
 			clientId.setEditable(false);
 			description.setText(nullToEmpty(existing.getDescription()));
+			publish.setText(String.join(", ", existing.getPublishPatterns())); //$NON-NLS-1$
+			subscribe.setText(String.join(", ", existing.getSubscribePatterns())); //$NON-NLS-1$
 			password.setMessage(Messages.ClientDialog_keepPassword);
 		}
 		name.setFocus();
@@ -108,9 +116,23 @@ public final class ClientDialog extends TitleAreaDialog {
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
+	private static java.util.List<String> patterns(Text text) throws RegistryException {
+		java.util.List<String> patterns = java.util.Arrays.stream(text.getText().split(",")).map(String::trim) //$NON-NLS-1$
+				.filter(p -> !p.isEmpty()).toList();
+		for (String pattern : patterns) {
+			String problem = org.iotbench.core.Topics.checkFilter(pattern.replace("%c", "client")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (problem != null) {
+				throw new RegistryException(pattern + ": " + problem); //$NON-NLS-1$
+			}
+		}
+		return patterns;
+	}
+
 	@Override
 	protected void okPressed() {
 		try {
+			java.util.List<String> publishPatterns = patterns(publish);
+			java.util.List<String> subscribePatterns = patterns(subscribe);
 			if (existing == null) {
 				char[] secret = password.getText().toCharArray();
 				registry.register(name.getText(), clientId.getText().trim(), secret, description.getText());
@@ -123,6 +145,7 @@ public final class ClientDialog extends TitleAreaDialog {
 				}
 			}
 			savedClientId = clientId.getText().trim();
+			registry.setPermissions(savedClientId, publishPatterns, subscribePatterns);
 			super.okPressed();
 		} catch (RegistryException e) {
 			setErrorMessage(e.getMessage());
