@@ -16,7 +16,7 @@ public record ConnectionEvent(Instant time, Kind kind, String clientId, String u
 		String reason) {
 
 	public enum Kind {
-		CONNECTED, REFUSED, DISCONNECTED, CONNECTION_LOST, CLOSED_BY_BROKER, DENIED
+		CONNECTED, REFUSED, DISCONNECTED, CONNECTION_LOST, CLOSED_BY_BROKER, DENIED, DROPPED
 	}
 
 	public static final String UNKNOWN_ADDRESS = "?"; //$NON-NLS-1$

@@ -31,6 +31,12 @@ public final class Messages extends NLS {
 
 	public static String Denied_publish;
 	public static String Denied_subscribe;
+	public static String Denied_systemTopic;
+
+	public static String Closed_invalidTopic;
+	public static String Closed_tooManyEarlyPackets;
+	public static String Dropped_slowSubscriber;
+	public static String Dropped_queueFull;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

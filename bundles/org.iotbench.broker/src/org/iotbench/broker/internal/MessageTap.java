@@ -21,16 +21,23 @@ final class MessageTap extends AbstractInterceptHandler {
 	private static final Class<?>[] TYPES = { InterceptPublishMessage.class };
 
 	private final List<Consumer<BrokerMessage>> listeners;
-	private final RetainedMessages retained;
 	private final StatisticsCounters statistics;
+	private final RetainedHandOff handOff;
+	private final RetainedMessages retained;
 	private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "IoT Workbench local delivery"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	MessageTap(List<Consumer<BrokerMessage>> listeners, RetainedMessages retained, StatisticsCounters statistics) {
+	/**
+	 * @param retained the retained messages as local projects see them: updated on the delivery thread, in order
+	 *                 with the messages, so that a project that subscribes records each message once
+	 */
+	MessageTap(List<Consumer<BrokerMessage>> listeners, StatisticsCounters statistics, RetainedHandOff handOff,
+			RetainedMessages retained) {
 		this.listeners = listeners;
+		this.handOff = handOff;
 		this.retained = retained;
 		this.statistics = statistics;
 	}
@@ -51,8 +58,9 @@ final class MessageTap extends AbstractInterceptHandler {
 			byte[] payload = new byte[msg.getPayload().readableBytes()];
 			msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
 			statistics.received(msg.getClientID(), payload.length);
-			published(new BrokerMessage(msg.getTopicName(), payload, msg.getQos().value(), msg.isRetainFlag(),
-					msg.getClientID()));
+			BrokerMessage asRetained = handOff.take(msg.getClientID(), msg.getTopicName(), payload);
+			published(asRetained != null ? asRetained
+					: new BrokerMessage(msg.getTopicName(), payload, msg.getQos().value(), false, msg.getClientID()));
 		} finally {
 			msg.getPayload().release();
 		}

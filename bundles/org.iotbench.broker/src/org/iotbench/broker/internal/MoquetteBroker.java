@@ -42,11 +42,15 @@ public final class MoquetteBroker implements BrokerService {
 	private final RefusalListener refusals;
 	private volatile BrokerStatus status = BrokerStatus.stopped(null);
 	private final List<Consumer<BrokerMessage>> messageListeners = MessageTap.newListenerList();
+	/** Retained messages as devices see them: changed as soon as a device or project publishes one. */
 	private final RetainedMessages retained = new RetainedMessages();
+	/** Retained messages as local projects see them: changed in order with the messages they receive. */
+	private final RetainedMessages projectRetained = new RetainedMessages();
 	private Server server;
 	private volatile PresenceInterceptor presence;
 	private MessageTap tap;
 	private volatile StatisticsCounters statistics = new StatisticsCounters();
+	private QueueOverflowListener overflows;
 
 	@Activate
 	public MoquetteBroker(@Reference ClientRegistryService registry) {
@@ -79,13 +83,24 @@ public final class MoquetteBroker implements BrokerService {
 			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
 			presence = new PresenceInterceptor(registry, log, clientId -> addressOf(authenticator, clientId));
 			retained.clear();
+			projectRetained.clear();
 			statistics = new StatisticsCounters();
-			tap = new MessageTap(messageListeners, retained, statistics);
+			RetainedHandOff handOff = new RetainedHandOff();
+			tap = new MessageTap(messageListeners, statistics, handOff, projectRetained);
+			BrokerLayer layer = new BrokerLayer(registry, log, retained, handOff, statistics);
+			overflows = new QueueOverflowListener(layer);
+			LogBridge.addListener(overflows);
 			Server started = new Server();
 			try {
 				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence, tap), null,
 						authenticator, new RegistryAuthorizer(registry, log, presence::address));
 			} catch (RuntimeException | IOException e) {
+				quietlyStop(started);
+				throw e;
+			}
+			try {
+				layer.attach(MoquetteInternals.of(started));
+			} catch (IllegalStateException e) {
 				quietlyStop(started);
 				throw e;
 			}
@@ -122,6 +137,8 @@ public final class MoquetteBroker implements BrokerService {
 		}
 	}
 
+	private static final int SESSION_QUEUE_SIZE = 16_384;
+
 	static Properties configuration(BrokerSettings settings) {
 		Properties config = new Properties();
 		config.setProperty("host", settings.bindAddress()); //$NON-NLS-1$
@@ -135,6 +152,8 @@ public final class MoquetteBroker implements BrokerService {
 		config.setProperty("netty.mqtt.message_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
 		// One interceptor thread: local projects must see messages in the order the broker routed them.
 		config.setProperty("intercept.thread_pool.size", "1"); //$NON-NLS-1$ //$NON-NLS-2$
+		// Room for bursts: the broker layer stops reading from publishers when these queues are half full.
+		config.setProperty("session_queue_size", Integer.toString(SESSION_QUEUE_SIZE)); //$NON-NLS-1$
 		return config;
 	}
 
@@ -159,7 +178,12 @@ public final class MoquetteBroker implements BrokerService {
 			tap.close();
 			tap = null;
 		}
+		if (overflows != null) {
+			LogBridge.removeListener(overflows);
+			overflows = null;
+		}
 		retained.clear();
+		projectRetained.clear();
 		registry.registry().getClients().stream().filter(c -> c.isOnline())
 				.forEach(c -> registry.markOffline(c.getClientId()));
 	}
@@ -223,11 +247,15 @@ public final class MoquetteBroker implements BrokerService {
 		if (server == null) {
 			throw new IllegalStateException(Messages.Refusal_notRunning);
 		}
+		if (message.retain()) {
+			// The workbench keeps retained messages itself: Moquette would clear the topic's on a QoS 0 one.
+			retained.accept(message);
+		}
 		MqttPublishMessage publish = MqttMessageBuilders.publish().topicName(message.topic())
-				.qos(MqttQoS.valueOf(message.qos())).retained(message.retain())
+				.qos(MqttQoS.valueOf(message.qos())).retained(false)
 				.payload(Unpooled.wrappedBuffer(message.payload())).build();
 		server.internalPublish(publish, BrokerMessage.WORKBENCH);
-		statistics.published(message);
+		statistics.published();
 		tap.published(message);
 	}
 
@@ -239,7 +267,7 @@ public final class MoquetteBroker implements BrokerService {
 
 	@Override
 	public List<BrokerMessage> retained(String topicFilter) {
-		return retained.matching(topicFilter);
+		return projectRetained.matching(topicFilter);
 	}
 
 	@Deactivate

@@ -1,5 +1,6 @@
 package org.iotbench.broker.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,20 +14,40 @@ import org.iotbench.core.Topics;
 final class RetainedMessages {
 
 	private final ConcurrentHashMap<String, BrokerMessage> byTopic = new ConcurrentHashMap<>();
+	private volatile Runnable onChange = () -> {
+	};
+
+	/** Called after every change, on the thread that made it. */
+	void onChange(Runnable listener) {
+		onChange = listener;
+	}
 
 	void accept(BrokerMessage message) {
 		if (!message.retain()) {
 			return;
 		}
 		if (message.payload().length == 0) {
-			byTopic.remove(message.topic());
+			if (byTopic.remove(message.topic()) == null) {
+				return;
+			}
 		} else {
 			byTopic.put(message.topic(), message);
 		}
+		onChange.run();
 	}
 
 	List<BrokerMessage> matching(String filter) {
 		return byTopic.values().stream().filter(m -> Topics.matches(filter, m.topic())).toList();
+	}
+
+	List<BrokerMessage> all() {
+		return new ArrayList<>(byTopic.values());
+	}
+
+	/** Replaces every message, without notifying: for loading them from disk. */
+	void replaceAll(List<BrokerMessage> messages) {
+		byTopic.clear();
+		messages.forEach(m -> byTopic.put(m.topic(), m));
 	}
 
 	void clear() {

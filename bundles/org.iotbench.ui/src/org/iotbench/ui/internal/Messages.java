@@ -156,6 +156,7 @@ public final class Messages extends NLS {
 	public static String BrokerView_traffic;
 
 	public static String LogView_denied;
+	public static String LogView_dropped;
 
 	public static String ClientDialog_publish;
 	public static String ClientDialog_subscribe;

@@ -3,10 +3,6 @@ package org.iotbench.broker.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What Moquette 0.17 does silently, made visible: large payloads (its default limit is 8,092 bytes), packets over
- * the limit, and SUBSCRIBE sent before CONNACK.
+ * What Moquette 0.17 does silently, made visible: large payloads (its default limit is 8,092 bytes) and packets over
+ * the limit. SUBSCRIBE before CONNACK is in {@link MqttConformanceTest}.
  */
 class BrokerLimitsTest {
 
@@ -90,56 +86,5 @@ class BrokerLimitsTest {
 			ConnectionEvent event = closed("larger than the broker's limit").get();
 			assertTrue(event.address().startsWith("127.0.0.1:"), event.address());
 		}
-	}
-
-	@Test
-	void subscribeBeforeConnackIsExplained() throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", fixture.port)) {
-			OutputStream out = socket.getOutputStream();
-			ByteArrayOutputStream both = new ByteArrayOutputStream();
-			both.write(connect("watcher", "pwd"));
-			both.write(subscribe("sensors/#"));
-			out.write(both.toByteArray()); // one write, as paho-python's connect(); subscribe() and mosquitto_sub do
-			out.flush();
-			assertTrue(Eventually.within(10, () -> closed("SUBSCRIBE before the broker's CONNACK").isPresent()),
-					"the connection log says why the connection was closed: " + fixture.log());
-		}
-	}
-
-	private static byte[] connect(String clientId, String password) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		string(body, "MQTT");
-		body.write(4); // MQTT 3.1.1
-		body.write(0xC2); // user name, password, clean session
-		body.write(0);
-		body.write(0); // keep-alive 0
-		string(body, clientId);
-		string(body, clientId);
-		string(body, password);
-		return packet(0x10, body.toByteArray());
-	}
-
-	private static byte[] subscribe(String filter) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(0);
-		body.write(1); // packet identifier 1
-		string(body, filter);
-		body.write(0); // QoS 0
-		return packet(0x82, body.toByteArray());
-	}
-
-	private static void string(ByteArrayOutputStream out, String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		out.write(bytes.length >> 8);
-		out.write(bytes.length & 0xFF);
-		out.writeBytes(bytes);
-	}
-
-	private static byte[] packet(int header, byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(header);
-		out.write(body.length); // < 128 here
-		out.writeBytes(body);
-		return out.toByteArray();
 	}
 }

@@ -39,6 +39,7 @@ class BrokerStatisticsTest {
 				Device intruder = new Device(fixture.port, "intruder")) {
 			sensor.connectAsEsp32("pwd");
 			lamp.connectAsEsp32("pwd");
+			lamp.client.subscribe("sensors/#", 1); // the lamp receives the sensor's 50 messages
 			assertThrows(MqttException.class, () -> intruder.connectAsEsp32("guess"));
 			for (int i = 0; i < 50; i++) {
 				sensor.client.publish("sensors/t", "0123456789".getBytes(), 1, false); // QoS 1: all accepted
@@ -50,11 +51,16 @@ class BrokerStatisticsTest {
 					"51 messages received: " + fixture.broker.statistics());
 			BrokerStatistics statistics = fixture.broker.statistics();
 			assertEquals(502, statistics.bytesIn());
+			assertTrue(Eventually.within(10, () -> fixture.broker.statistics().messagesOut() == 50),
+					"50 messages sent: " + fixture.broker.statistics());
+			statistics = fixture.broker.statistics();
+			assertEquals(500, statistics.bytesOut());
+			assertEquals(0, statistics.dropped());
 			assertEquals(2, statistics.connectedClients());
 			assertEquals(1, statistics.refused());
 			assertEquals(1, statistics.published());
-			assertEquals(new BrokerStatistics.ClientCounters(50, 500), statistics.perClient().get("sensor"));
-			assertEquals(new BrokerStatistics.ClientCounters(1, 2), statistics.perClient().get("lamp"));
+			assertEquals(new BrokerStatistics.ClientCounters(50, 500, 0, 0, 0), statistics.perClient().get("sensor"));
+			assertEquals(new BrokerStatistics.ClientCounters(1, 2, 50, 500, 0), statistics.perClient().get("lamp"));
 
 			lamp.client.disconnect();
 			assertTrue(Eventually.within(10, () -> fixture.broker.statistics().connectedClients() == 1),

@@ -24,6 +24,8 @@ final class Device implements AutoCloseable {
 
 	final MqttClient client;
 	final List<Received> received = new CopyOnWriteArrayList<>();
+	/** The messages as Paho gave them, with their QoS and retain flag. */
+	final List<MqttMessage> messages = new CopyOnWriteArrayList<>();
 	final CountDownLatch lost = new CountDownLatch(1);
 
 	Device(int port, String clientId) throws MqttException {
@@ -32,6 +34,7 @@ final class Device implements AutoCloseable {
 		client.setCallback(new MqttCallback() {
 			@Override
 			public void messageArrived(String topic, MqttMessage message) {
+				messages.add(message);
 				received.add(new Received(topic, new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
 			}
 
@@ -53,6 +56,8 @@ final class Device implements AutoCloseable {
 		options.setCleanSession(true);
 		options.setConnectionTimeout(10);
 		options.setAutomaticReconnect(false);
+		// Paho counts a QoS 1 publish as in flight a little after publish() returns: room for tight loops
+		options.setMaxInflight(1_000);
 		if (username != null) {
 			options.setUserName(username);
 		}

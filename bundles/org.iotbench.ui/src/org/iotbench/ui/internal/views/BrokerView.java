@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.iotbench.broker.BrokerService;
+import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.ConnectionEvent;
 import org.iotbench.ui.internal.Images;
@@ -35,7 +36,7 @@ public final class BrokerView extends ViewPart {
 	private Consumer<BrokerStatus> statusListener;
 	private Consumer<ConnectionEvent> eventListener;
 	private Label traffic;
-	private org.iotbench.broker.BrokerStatistics lastStatistics;
+	private BrokerStatistics lastStatistics;
 	private long lastTime;
 	private static final int TRAFFIC_INTERVAL_MS = 1_000;
 
@@ -81,17 +82,23 @@ public final class BrokerView extends ViewPart {
 		if (traffic.isDisposed()) {
 			return;
 		}
-		org.iotbench.broker.BrokerStatistics now = broker.statistics();
+		BrokerStatistics now = broker.statistics();
 		long time = System.nanoTime();
 		double seconds = lastStatistics == null ? 0 : (time - lastTime) / 1e9;
-		double rate = seconds <= 0 ? 0 : Math.max(0, now.messagesIn() - lastStatistics.messagesIn()) / seconds;
-		double bytesRate = seconds <= 0 ? 0 : Math.max(0, now.bytesIn() - lastStatistics.bytesIn()) / seconds;
+		BrokerStatistics last = lastStatistics;
 		traffic.setText(NLS.bind(Messages.BrokerView_traffic, new Object[] { now.connectedClients(), now.messagesIn(),
-				Math.round(rate), now.bytesIn(), Math.round(bytesRate), now.published() }));
+				rate(now.messagesIn(), last == null ? 0 : last.messagesIn(), seconds), now.bytesIn(),
+				rate(now.bytesIn(), last == null ? 0 : last.bytesIn(), seconds), now.messagesOut(),
+				rate(now.messagesOut(), last == null ? 0 : last.messagesOut(), seconds), now.bytesOut(),
+				rate(now.bytesOut(), last == null ? 0 : last.bytesOut(), seconds), now.published(), now.dropped() }));
 		lastStatistics = now;
 		lastTime = time;
 		traffic.getParent().layout(true);
 		traffic.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::refreshTraffic);
+	}
+
+	private static long rate(long now, long before, double seconds) {
+		return seconds <= 0 ? 0 : Math.round(Math.max(0, now - before) / seconds);
 	}
 
 	/** The traffic line, for tests. */

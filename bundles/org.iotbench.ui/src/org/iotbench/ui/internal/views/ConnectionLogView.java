@@ -67,7 +67,7 @@ public final class ConnectionLogView extends ViewPart {
 	private static Image icon(ConnectionEvent event) {
 		return switch (event.kind()) {
 		case CONNECTED -> Images.get(Images.ONLINE);
-		case REFUSED, CLOSED_BY_BROKER, DENIED -> Images.get(Images.REFUSED);
+		case REFUSED, CLOSED_BY_BROKER, DENIED, DROPPED -> Images.get(Images.REFUSED);
 		default -> Images.get(Images.OFFLINE);
 		};
 	}
@@ -80,6 +80,7 @@ public final class ConnectionLogView extends ViewPart {
 		case CONNECTION_LOST -> Messages.LogView_lost;
 		case CLOSED_BY_BROKER -> Messages.LogView_closed;
 		case DENIED -> Messages.LogView_denied;
+		case DROPPED -> Messages.LogView_dropped;
 		};
 	}
 

@@ -1,0 +1,114 @@
+package org.iotbench.broker.internal;
+
+import java.util.ArrayDeque;
+
+import org.eclipse.osgi.util.NLS;
+import org.iotbench.broker.Messages;
+
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.mqtt.MqttConnAckMessage;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * Holds the packets a client sends after CONNECT until the broker has sent CONNACK. MQTT 3.1.1 lets a client send
+ * SUBSCRIBE or PUBLISH right after CONNECT (mosquitto_sub and paho-python do); Moquette 0.17 closes the connection
+ * when they arrive before it has finished connecting the session.
+ */
+final class ConnectGate extends ChannelDuplexHandler {
+
+	/** More early packets than this is not a client waiting politely. */
+	static final int MAX_HELD = 1_000;
+
+	private final BrokerLayer layer;
+	private ArrayDeque<Object> held;
+	private boolean open;
+	private String clientId = ""; //$NON-NLS-1$
+
+	ConnectGate(BrokerLayer layer) {
+		this.layer = layer;
+	}
+
+	@Override
+	public void channelRead(ChannelHandlerContext ctx, Object msg) {
+		if (open) {
+			ctx.fireChannelRead(msg);
+		} else if (held != null) {
+			hold(ctx, msg);
+		} else {
+			if (msg instanceof MqttConnectMessage connect) {
+				clientId = connect.payload().clientIdentifier();
+				held = new ArrayDeque<>();
+			}
+			ctx.fireChannelRead(msg);
+		}
+	}
+
+	private void hold(ChannelHandlerContext ctx, Object msg) {
+		if (held.size() < MAX_HELD) {
+			held.add(msg);
+			return;
+		}
+		ReferenceCountUtil.release(msg);
+		releaseHeld();
+		layer.closed(ctx.channel(), clientId, null, NLS.bind(Messages.Closed_tooManyEarlyPackets, MAX_HELD));
+		ctx.close();
+	}
+
+	@Override
+	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+		if (!(msg instanceof MqttConnAckMessage connAck) || open || held == null) {
+			ctx.write(msg, promise);
+			return;
+		}
+		if (connAck.variableHeader().connectReturnCode() != MqttConnectReturnCode.CONNECTION_ACCEPTED) {
+			releaseHeld();
+			ctx.write(msg, promise);
+			return;
+		}
+		ChannelPromise sent = promise.unvoid();
+		ctx.write(msg, sent);
+		// Moquette marks the connection as connected in its own listener on the same promise; replaying in a later
+		// task runs after every listener.
+		sent.addListener(f -> {
+			if (f.isSuccess()) {
+				ctx.executor().execute(() -> replay(ctx));
+			} else {
+				releaseHeld();
+			}
+		});
+	}
+
+	private void replay(ChannelHandlerContext ctx) {
+		ArrayDeque<Object> waiting = held;
+		held = null;
+		open = true;
+		if (waiting == null) {
+			return;
+		}
+		if (!ctx.channel().isActive()) {
+			waiting.forEach(ReferenceCountUtil::release);
+			return;
+		}
+		for (Object msg : waiting) {
+			ctx.fireChannelRead(msg);
+		}
+		ctx.fireChannelReadComplete();
+	}
+
+	private void releaseHeld() {
+		if (held != null) {
+			held.forEach(ReferenceCountUtil::release);
+			held.clear();
+		}
+	}
+
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		releaseHeld();
+		super.channelInactive(ctx);
+	}
+}

@@ -1,0 +1,126 @@
+package org.iotbench.broker.tests;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An MQTT 3.1.1 client written byte by byte, for what Paho does not do: sending SUBSCRIBE without waiting for CONNACK
+ * (as mosquitto_sub and paho-python do) and publishing without waiting for acknowledgements.
+ */
+final class RawClient implements AutoCloseable {
+
+	static final int CONNACK = 2;
+	static final int PUBLISH = 3;
+	static final int PUBACK = 4;
+	static final int SUBACK = 9;
+
+	/** One packet read: its type, flags and the bytes after the fixed header. */
+	record Packet(int type, int flags, byte[] body) {
+		String topic() {
+			int length = ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+			return new String(body, 2, length, StandardCharsets.UTF_8);
+		}
+
+		int packetId() {
+			return ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+		}
+	}
+
+	private final Socket socket;
+	private final DataInputStream in;
+	private final OutputStream out;
+
+	RawClient(int port) throws IOException {
+		socket = new Socket("127.0.0.1", port);
+		socket.setSoTimeout(15_000);
+		socket.setTcpNoDelay(true);
+		in = new DataInputStream(socket.getInputStream());
+		out = socket.getOutputStream();
+	}
+
+	void send(byte[]... packets) throws IOException {
+		ByteArrayOutputStream all = new ByteArrayOutputStream();
+		for (byte[] packet : packets) {
+			all.write(packet);
+		}
+		out.write(all.toByteArray());
+		out.flush();
+	}
+
+	Packet read() throws IOException {
+		int first = in.readUnsignedByte();
+		int length = 0;
+		int multiplier = 1;
+		int digit;
+		do {
+			digit = in.readUnsignedByte();
+			length += (digit & 0x7f) * multiplier;
+			multiplier *= 128;
+		} while ((digit & 0x80) != 0);
+		byte[] body = new byte[length];
+		in.readFully(body);
+		return new Packet(first >> 4, first & 0x0f, body);
+	}
+
+	static byte[] connect(String clientId, String username, String password) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		string(body, "MQTT");
+		body.write(4); // MQTT 3.1.1
+		body.write(0xC2); // user name, password, clean session
+		body.write(0);
+		body.write(0); // keep-alive 0
+		string(body, clientId);
+		string(body, username);
+		string(body, password);
+		return packet(0x10, body.toByteArray());
+	}
+
+	static byte[] subscribe(int packetId, String filter, int qos) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(packetId >> 8);
+		body.write(packetId & 0xff);
+		string(body, filter);
+		body.write(qos);
+		return packet(0x82, body.toByteArray());
+	}
+
+	static byte[] publish(String topic, byte[] payload, int qos, int packetId, boolean retain) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		string(body, topic);
+		if (qos > 0) {
+			body.write(packetId >> 8);
+			body.write(packetId & 0xff);
+		}
+		body.writeBytes(payload);
+		return packet(0x30 | (qos << 1) | (retain ? 1 : 0), body.toByteArray());
+	}
+
+	private static void string(ByteArrayOutputStream out, String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		out.write(bytes.length >> 8);
+		out.write(bytes.length & 0xff);
+		out.writeBytes(bytes);
+	}
+
+	private static byte[] packet(int header, byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(header);
+		int length = body.length;
+		do {
+			int digit = length % 128;
+			length /= 128;
+			out.write(length > 0 ? digit | 0x80 : digit);
+		} while (length > 0);
+		out.writeBytes(body);
+		return out.toByteArray();
+	}
+
+	@Override
+	public void close() throws IOException {
+		socket.close();
+	}
+}
