@@ -6,14 +6,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 /**
- * The receiving side of a load (a subscriber, a project): counts what arrives and remembers when the last message
- * came. Thread-safe.
+ * The receiving side of a load (subscribers, a project): counts what arrives, and what arrives again, and remembers
+ * when the last message came. Thread-safe.
  */
 abstract class Arrivals {
 
 	private static final long POLL_MS = 20;
 
 	private final AtomicLong received = new AtomicLong();
+	private final AtomicLong duplicates = new AtomicLong();
 	private volatile long lastArrival;
 
 	/** Counts one message; called on the thread that received it. */
@@ -22,8 +23,20 @@ abstract class Arrivals {
 		received.incrementAndGet();
 	}
 
+	/**
+	 * Counts a message that arrived once already (a QoS 1 message the broker sent again): not an arrival, so that
+	 * duplicates cannot hide losses.
+	 */
+	final void duplicated() {
+		duplicates.incrementAndGet();
+	}
+
 	final long received() {
 		return received.get();
+	}
+
+	final long duplicates() {
+		return duplicates.get();
 	}
 
 	/** {@link System#nanoTime()} of the last arrival, or {@code otherwise} before the first. */

@@ -1,5 +1,6 @@
 package org.iotbench.bench;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -9,10 +10,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A bare MQTT 3.1.1 connection for the connect loads: CONNECT (clean session, user name = client ID, password),
- * CONNACK, and DISCONNECT when closed; nothing else. Paho 1.2.5 cannot serve here: each of its connects sleeps about
- * 300 ms in its own threads ({@code CommsReceiver.start}, {@code CommsSender.start} poll with 100 ms sleeps), which
- * caps 8 connecting threads at about 25 connects per second whatever the broker does.
+ * A bare MQTT 3.1.1 connection for the connect loads and the fan-out's subscribers: CONNECT (clean session, user name =
+ * client ID, password), CONNACK; for a subscriber SUBSCRIBE at QoS 0, SUBACK, then reading what the broker sends; and
+ * DISCONNECT when closed; nothing else. Paho 1.2.5 cannot serve here: each of its connects sleeps about 300 ms in its
+ * own threads ({@code CommsReceiver.start}, {@code CommsSender.start} poll with 100 ms sleeps), which caps 8 connecting
+ * threads at about 25 connects per second whatever the broker does; and its two threads per client, with a hand-over
+ * for every message, make a hundred subscribers cost more CPU than the broker they measure.
  */
 final class BareConnection implements AutoCloseable {
 
@@ -35,10 +38,18 @@ final class BareConnection implements AutoCloseable {
 
 	private static final int CONNECT = 0x10;
 	private static final int CONNACK = 0x20;
+	private static final int PUBLISH = 0x30;
+	/** SUBSCRIBE with the flags the protocol requires (0b0010). */
+	private static final int SUBSCRIBE = 0x82;
+	private static final int SUBACK = 0x90;
+	private static final int SUBACK_FAILURE = 0x80;
+	private static final int PACKET_ID = 1;
 	private static final byte[] DISCONNECT = { (byte) 0xE0, 0x00 };
 	private static final int PROTOCOL_LEVEL_3_1_1 = 4;
 	private static final int FLAGS_USER_PASSWORD_CLEAN = 0x80 | 0x40 | 0x02;
-	private static final int KEEP_ALIVE_S = 60;
+	/** The keep-alive the connect loads ask for. */
+	static final int KEEP_ALIVE_S = 60;
+	private static final int RECEIVE_BUFFER_BYTES = 64 * 1024;
 
 	private final Socket socket;
 
@@ -46,20 +57,28 @@ final class BareConnection implements AutoCloseable {
 		this.socket = socket;
 	}
 
+	/** {@link #open(Endpoint, String, String, int, int)} with a keep-alive of {@value #KEEP_ALIVE_S} s. */
+	static BareConnection open(Endpoint endpoint, String clientId, String password, int timeoutMs)
+			throws IOException {
+		return open(endpoint, clientId, password, timeoutMs, KEEP_ALIVE_S);
+	}
+
 	/**
 	 * Connects and waits for the CONNACK.
 	 *
+	 * @param keepAliveS the keep-alive to ask for; 0 for none (a connection that only listens sends nothing, so the
+	 *                   broker would close it after 1.5 keep-alive periods)
 	 * @throws RefusedException when the broker refuses the client
 	 * @throws IOException      when the connection fails or nothing comes back in time
 	 */
-	static BareConnection open(Endpoint endpoint, String clientId, String password, int timeoutMs)
+	static BareConnection open(Endpoint endpoint, String clientId, String password, int timeoutMs, int keepAliveS)
 			throws IOException {
 		Socket socket = new Socket();
 		try {
 			socket.setTcpNoDelay(true);
 			socket.setSoTimeout(timeoutMs);
 			socket.connect(new InetSocketAddress(LoopbackPorts.HOST, endpoint.port()), timeoutMs);
-			socket.getOutputStream().write(connectPacket(clientId, password));
+			socket.getOutputStream().write(connectPacket(clientId, password, keepAliveS));
 			DataInputStream in = new DataInputStream(socket.getInputStream());
 			int type = in.read();
 			int length = in.read();
@@ -81,19 +100,89 @@ final class BareConnection implements AutoCloseable {
 		}
 	}
 
-	private static byte[] connectPacket(String clientId, String password) {
+	/**
+	 * Subscribes to one topic at QoS 0 and waits for the SUBACK, within the time limit given to {@link #open}. Only
+	 * for a connection that has received nothing else yet.
+	 *
+	 * @throws IOException when the broker refuses the subscription, closes the connection or does not answer in time
+	 */
+	void subscribe(String topic) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(PACKET_ID >> 8);
+		body.write(PACKET_ID & 0xFF);
+		writeString(body, topic.getBytes(StandardCharsets.UTF_8));
+		body.write(0); // requested QoS
+		socket.getOutputStream().write(packet(SUBSCRIBE, body));
+		DataInputStream in = new DataInputStream(socket.getInputStream());
+		int type = in.read();
+		int length = in.read();
+		if (type < 0 || length < 0) {
+			throw new EOFException("the broker closed the connection before its SUBACK");
+		}
+		if (type != SUBACK || length != 3) {
+			throw new IOException("expected a SUBACK, got packet type 0x" + Integer.toHexString(type));
+		}
+		in.readUnsignedShort(); // packet identifier
+		int granted = in.readUnsignedByte();
+		if (granted == SUBACK_FAILURE) {
+			throw new IOException("the broker refused the subscription to " + topic);
+		}
+	}
+
+	/**
+	 * Reads what the broker sends, without a time limit, until the connection ends, and runs {@code published} for
+	 * each PUBLISH; other packets are skipped.
+	 *
+	 * @throws IOException always, in the end: when the connection was closed, by either side, or broke
+	 */
+	void receive(Runnable published) throws IOException {
+		socket.setSoTimeout(0);
+		DataInputStream in = new DataInputStream(
+				new BufferedInputStream(socket.getInputStream(), RECEIVE_BUFFER_BYTES));
+		byte[] body = new byte[256];
+		while (true) {
+			int type = in.readUnsignedByte();
+			int length = remainingLength(in);
+			if (length > body.length) {
+				body = new byte[Math.max(length, 2 * body.length)];
+			}
+			in.readFully(body, 0, length);
+			if ((type & 0xF0) == PUBLISH) {
+				published.run();
+			}
+		}
+	}
+
+	private static int remainingLength(DataInputStream in) throws IOException {
+		int value = 0;
+		for (int shift = 0; shift <= 21; shift += 7) {
+			int digit = in.readUnsignedByte();
+			value |= (digit & 0x7F) << shift;
+			if ((digit & 0x80) == 0) {
+				return value;
+			}
+		}
+		throw new IOException("malformed remaining length");
+	}
+
+	private static byte[] connectPacket(String clientId, String password, int keepAliveS) {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		writeString(body, "MQTT".getBytes(StandardCharsets.UTF_8));
 		body.write(PROTOCOL_LEVEL_3_1_1);
 		body.write(FLAGS_USER_PASSWORD_CLEAN);
-		body.write(KEEP_ALIVE_S >> 8);
-		body.write(KEEP_ALIVE_S & 0xFF);
+		body.write(keepAliveS >> 8);
+		body.write(keepAliveS & 0xFF);
 		byte[] id = clientId.getBytes(StandardCharsets.UTF_8);
 		writeString(body, id);
 		writeString(body, id);
 		writeString(body, password.getBytes(StandardCharsets.UTF_8));
+		return packet(CONNECT, body);
+	}
+
+	/** A packet: its first byte, the remaining length, the body. */
+	private static byte[] packet(int firstByte, ByteArrayOutputStream body) {
 		ByteArrayOutputStream packet = new ByteArrayOutputStream(body.size() + 5);
-		packet.write(CONNECT);
+		packet.write(firstByte);
 		int remaining = body.size();
 		do {
 			int digit = remaining % 128;

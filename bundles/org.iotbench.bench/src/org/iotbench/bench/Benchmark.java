@@ -20,8 +20,9 @@ import org.iotbench.registry.RegistryException;
  * One run of {@code iotbench bench}: registers the fleet, then per round measures our broker (freshly started) and
  * mosquitto (freshly started), each followed by the project loads on the same broker (a local project inside ours, a
  * remote project on mosquitto) unless {@code --no-projects}, and ours also by the UI load (a local project's message
- * list open in a window, on this thread) unless {@code --no-ui} or there is no display; then prints the medians.
- * Figures and notes ({@code #} lines) go to standard output, progress to standard error.
+ * list open in a window, on this thread) unless {@code --no-ui} or there is no display, and each by its memory after
+ * the loads; then prints the medians and where we stand, and writes the results file if asked. Figures and notes
+ * ({@code #} lines) go to standard output, progress to standard error.
  */
 final class Benchmark {
 
@@ -32,6 +33,10 @@ final class Benchmark {
 	private final PrintStream out;
 	private final PrintStream progress;
 	private final Figures figures = new Figures();
+	private final OffsetDateTime started = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+	private final Machine machine = Machine.describe();
+	/** mosquitto's version and executable, or why it is not measured: for the results file. */
+	private String peerDescription = "not measured";
 	private volatile boolean cancelled;
 
 	Benchmark(BenchmarkOptions options, PrintStream out, PrintStream progress) {
@@ -108,6 +113,8 @@ final class Benchmark {
 				if (options.rounds() > 1) {
 					progress.println("# round " + round + " of " + options.rounds());
 				}
+				ours.stop();
+				long heapBefore = Heap.usedAfterGc();
 				Endpoint endpoint = ours.start();
 				runner.run(endpoint, round);
 				if (options.projects() && !cancelled) {
@@ -119,6 +126,7 @@ final class Benchmark {
 						out.println(NO_DISPLAY);
 					}
 				}
+				runner.brokerHeap(endpoint, round, heapBefore);
 				ours.stop();
 				if (measuredPeer != null && !cancelled) {
 					measuredPeer = runPeer(runner, measuredPeer, round);
@@ -132,10 +140,30 @@ final class Benchmark {
 		}
 		figures.print(out, EmbeddedBroker.LABEL, PeerBroker.LABEL);
 		if (cancelled) {
-			out.println("# cancelled: the figures are incomplete");
+			out.println("# cancelled: the figures are incomplete" + (options.results() == null ? ""
+					: "; the results file " + options.results() + " is left as it was"));
 			return BenchmarkApplication.INTERRUPTED;
 		}
-		return BenchmarkApplication.OK;
+		String standing = new Standing(figures, EmbeddedBroker.LABEL, PeerBroker.LABEL).sentence();
+		out.println("# where we stand: " + standing);
+		return writeResults(standing);
+	}
+
+	/** Writes the results file, if asked; returns the exit code. */
+	private int writeResults(String standing) {
+		Path file = options.results();
+		if (file == null) {
+			return BenchmarkApplication.OK;
+		}
+		try {
+			new ResultsFile(options, started, machine, peerDescription, figures, standing).write(file);
+			out.println("# results written to " + file.toAbsolutePath());
+			return BenchmarkApplication.OK;
+		} catch (IOException e) {
+			out.println("# results file not written: " + e.getMessage());
+			progress.println("The results file " + file.toAbsolutePath() + " could not be written: " + e);
+			return BenchmarkApplication.RESULTS_FAILED;
+		}
 	}
 
 	/** Measures mosquitto once; returns {@code null} when it did not start, so that later rounds skip it. */
@@ -146,9 +174,11 @@ final class Benchmark {
 			if (options.projects() && !cancelled) {
 				runner.remoteProjects(endpoint, round);
 			}
+			runner.brokerResidentSet(endpoint, round, peer.residentBytes());
 			return peer;
 		} catch (IOException e) {
 			out.println("# mosquitto did not start, measuring ours only: " + e.getMessage());
+			peerDescription += "; it did not start: " + e.getMessage();
 			return null;
 		} finally {
 			peer.stop();
@@ -156,16 +186,26 @@ final class Benchmark {
 	}
 
 	private void header() {
-		out.println("date " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
-		out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
-				+ System.getProperty("java.vm.name") + ')');
+		out.println("date " + started);
+		out.println("java " + machine.java());
 		out.println("os " + System.getProperty("os.name") + ' ' + System.getProperty("os.version") + ' '
 				+ System.getProperty("os.arch"));
-		out.println("nproc " + Runtime.getRuntime().availableProcessors());
+		out.println("cpu " + machine.cpu());
+		out.println("nproc " + machine.processors());
+		machine.memoryKb().ifPresent(kb -> out.println("memory_kb " + kb));
 		out.println("clients " + options.clients());
 		out.println("messages " + options.messages());
 		out.println("rounds " + options.rounds());
 		out.println("payload_bytes " + ThroughputLoad.PAYLOAD_BYTES);
+		out.println("fanout_subscribers " + options.fanout());
+		out.println("fanout_messages " + options.fanoutMessages());
+		out.println("latency_messages " + LatencyLoad.MESSAGES + " at " + LatencyLoad.RATE + "/s");
+		if (options.results() != null) {
+			out.println("results " + options.results().toAbsolutePath());
+		}
+		if (options.fanout() == 0) {
+			out.println("# --fanout 0: no fan-out figures");
+		}
 		if (!options.projects()) {
 			out.println("# --no-projects: no project figures");
 		}
@@ -179,21 +219,26 @@ final class Benchmark {
 		if (!options.peer()) {
 			out.println("peer none");
 			out.println("# --no-peer: measuring ours only");
+			peerDescription = "not measured (--no-peer)";
 			return null;
 		}
 		Optional<Path> executable = PeerBroker.locate();
 		if (executable.isEmpty()) {
 			out.println("peer none");
 			out.println("# mosquitto is not installed (no /usr/sbin/mosquitto, none on the PATH): measuring ours only");
+			peerDescription = "not measured (not installed)";
 			return null;
 		}
 		try {
 			PeerBroker peer = PeerBroker.prepare(executable.get(), folder, fleet, note -> out.println("# " + note));
-			out.println("peer mosquitto " + peer.version() + ' ' + executable.get());
+			String version = peer.version();
+			out.println("peer mosquitto " + version + ' ' + executable.get());
+			peerDescription = version + " (" + executable.get() + ')';
 			return peer;
 		} catch (IOException e) {
 			out.println("peer none");
 			out.println("# mosquitto cannot be measured: " + e.getMessage());
+			peerDescription = "not measured: " + e.getMessage();
 			return null;
 		}
 	}

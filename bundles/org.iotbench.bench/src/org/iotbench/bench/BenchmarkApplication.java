@@ -9,7 +9,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /**
  * {@code iotbench bench}: measures the embedded broker beside mosquitto on the loopback interface. Exit codes: 0 done,
- * 1 our broker failed to start, 2 wrong usage, 3 interrupted (the platform stopped the application).
+ * 1 our broker failed to start, 2 wrong usage, 3 interrupted (the platform stopped the application), 4 the results
+ * file could not be written (the figures are printed all the same).
  */
 public final class BenchmarkApplication implements IApplication {
 
@@ -17,6 +18,7 @@ public final class BenchmarkApplication implements IApplication {
 	static final int BROKER_FAILED = 1;
 	static final int USAGE = 2;
 	static final int INTERRUPTED = 3;
+	static final int RESULTS_FAILED = 4;
 
 	private volatile Benchmark running;
 

@@ -1,26 +1,38 @@
 package org.iotbench.bench;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@code iotbench bench [--clients N] [--messages N] [--rounds N] [--no-peer] [--no-projects] [--no-ui]} asks
- * for.
+ * What {@code iotbench bench [--clients N] [--messages N] [--rounds N] [--fanout N] [--results FILE] [--no-peer]
+ * [--no-projects] [--no-ui]} asks for.
  *
  * @param clients  clients registered with both brokers and connected in the connect loads (at least 2: the
  *                 throughput loads use the first two as publisher and subscriber)
- * @param messages messages published in each throughput load (the project ingest and UI loads included)
+ * @param messages messages published in each 1 → 1 throughput load (the project ingest and UI loads included)
  * @param rounds   how often each load runs; the median is printed
+ * @param fanout   subscribers of the fan-out loads (at most {@code clients - 1}); 0: no fan-out loads
+ * @param results  the Markdown file the results are written to after the run, or {@code null} for none
  * @param peer     whether mosquitto is measured beside our broker
  * @param projects whether the project loads run (ingest, memory, latency)
  * @param ui       whether the UI load runs on our broker (an open message list flooded; it needs a display)
  */
-record BenchmarkOptions(int clients, int messages, int rounds, boolean peer, boolean projects, boolean ui) {
+record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path results, boolean peer,
+		boolean projects, boolean ui) {
 
 	static final String USAGE = """
-			Usage: iotbench bench [--clients N] [--messages N] [--rounds N] [--no-peer] [--no-projects] [--no-ui]
+			Usage: iotbench bench [--clients N] [--messages N] [--rounds N] [--fanout N] [--results FILE]
+			                      [--no-peer] [--no-projects] [--no-ui]
 			  --clients N    clients to register and connect (default 1000, 2 to 100000)
 			  --messages N   messages per throughput load (default 50000, 1 to 10000000)
 			  --rounds N     run each load N times and print the median (default 1, 1 to 99)
+			  --fanout N     subscribers of the fan-out loads (default 100, or --clients minus 1 if fewer;
+			                 0 skips them); they publish about 10 x --messages / N messages, so that the
+			                 subscribers get about 10 x --messages in all
+			  --results FILE after the run, write the figures, the ratios, where we stand and the machine
+			                 as a Markdown table into FILE (replaced as a whole)
 			  --no-peer      measure only our broker, not mosquitto
 			  --no-projects  skip the project loads (a local project on our broker, a remote one on
 			                 mosquitto: ingest rate, memory per stored message, device-to-project latency)
@@ -29,16 +41,34 @@ record BenchmarkOptions(int clients, int messages, int rounds, boolean peer, boo
 			                 needs a display: without one it is skipped with a note (use xvfb-run)
 			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. Output: one figure a
 			line, "<broker> <figure> <value>", and "ratio <figure> <ours/mosquitto>" for rates,
-			"<mosquitto/ours>" for latencies (higher is better for ours in both; the ui figures are ours
-			only, without ratios); lines starting with # are notes, progress goes to standard error.
+			"<mosquitto/ours>" for latencies (higher is better for ours in both; the ui figures and the
+			broker's memory are printed without ratios: ours is a Java heap, mosquitto's a resident set);
+			lines starting with # are notes, among them, at the end, "# where we stand: ..." (ahead of
+			mosquitto on throughput? any message lost? p99 latency within 2x of mosquitto's?); progress goes
+			to standard error.
 			""";
 
-	static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(1_000, 50_000, 1, true, true, true);
+	static final int DEFAULT_FANOUT = 100;
+	/** Deliveries of a fan-out load, in multiples of {@code --messages}. */
+	static final int FANOUT_DELIVERIES_PER_MESSAGE = 10;
+
+	static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(1_000, 50_000, 1, DEFAULT_FANOUT, null, true, true,
+			true);
 
 	/** Whether the user asked for the usage text. */
 	static boolean helpRequested(List<String> args) {
 		return args.contains("--help") || args.contains("-h") || args.equals(List.of("help"))
 				|| args.equals(List.of("bench", "help"));
+	}
+
+	/** Messages the publisher of a fan-out load sends: about {@code 10 x messages} deliveries in all. */
+	int fanoutMessages() {
+		return fanout == 0 ? 0 : fanoutMessages(messages, fanout);
+	}
+
+	/** Messages a fan-out load to {@code subscribers} (at least 1) publishes: about {@code 10 x messages} in all. */
+	static int fanoutMessages(int messages, int subscribers) {
+		return (int) Math.max(1, (long) messages * FANOUT_DELIVERIES_PER_MESSAGE / subscribers);
 	}
 
 	/**
@@ -51,6 +81,8 @@ record BenchmarkOptions(int clients, int messages, int rounds, boolean peer, boo
 		int clients = DEFAULTS.clients();
 		int messages = DEFAULTS.messages();
 		int rounds = DEFAULTS.rounds();
+		Integer fanout = null;
+		Path results = DEFAULTS.results();
 		boolean peer = DEFAULTS.peer();
 		boolean projects = DEFAULTS.projects();
 		boolean ui = DEFAULTS.ui();
@@ -60,6 +92,8 @@ record BenchmarkOptions(int clients, int messages, int rounds, boolean peer, boo
 			case "--clients" -> clients = number(words, ++i, word, 2, 100_000);
 			case "--messages" -> messages = number(words, ++i, word, 1, 10_000_000);
 			case "--rounds" -> rounds = number(words, ++i, word, 1, 99);
+			case "--fanout" -> fanout = number(words, ++i, word, 0, 100_000);
+			case "--results" -> results = file(words, ++i, word);
 			case "--no-peer" -> peer = false;
 			case "--no-projects" -> projects = false;
 			case "--no-ui" -> ui = false;
@@ -67,7 +101,33 @@ record BenchmarkOptions(int clients, int messages, int rounds, boolean peer, boo
 					: "Unexpected argument \"" + word + "\".");
 			}
 		}
-		return new BenchmarkOptions(clients, messages, rounds, peer, projects, ui);
+		if (fanout == null) {
+			fanout = Math.min(DEFAULT_FANOUT, clients - 1);
+		} else if (fanout > clients - 1) {
+			throw new UsageException("--fanout " + fanout + " needs at least " + (fanout + 1L)
+					+ " clients (one publishes), but --clients is " + clients + ".");
+		}
+		return new BenchmarkOptions(clients, messages, rounds, fanout, results, peer, projects, ui);
+	}
+
+	private static Path file(List<String> words, int index, String option) throws UsageException {
+		if (index >= words.size() || words.get(index).isBlank()) {
+			throw new UsageException("The option " + option + " needs a file name.");
+		}
+		try {
+			Path path = Path.of(words.get(index));
+			if (Files.isDirectory(path)) {
+				throw new UsageException(option + " needs a file name, but \"" + words.get(index) + "\" is a folder.");
+			}
+			// Found out now rather than after a run of minutes; a folder that does not exist yet is created then.
+			Path folder = path.toAbsolutePath().getParent();
+			if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+				throw new UsageException(option + ": the folder " + folder + " is not writable.");
+			}
+			return path;
+		} catch (InvalidPathException e) {
+			throw new UsageException(option + " needs a file name, not \"" + words.get(index) + "\": " + e.getReason());
+		}
 	}
 
 	private static int number(List<String> words, int index, String option, int min, int max) throws UsageException {

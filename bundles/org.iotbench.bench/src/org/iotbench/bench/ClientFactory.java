@@ -21,8 +21,10 @@ final class ClientFactory implements AutoCloseable {
 	/** Milliseconds a caller waits for any single token (connect, subscribe, disconnect). */
 	static final long TOKEN_TIMEOUT_MS = 15_000;
 
+	/** QoS 1 and 2 messages a client may have sent without acknowledgement; Paho refuses to publish more. */
+	static final int MAX_INFLIGHT = 1_000;
+
 	private static final int KEEP_ALIVE_S = 60;
-	private static final int MAX_INFLIGHT = 1_000;
 	private static final long DISCONNECT_TIMEOUT_MS = 2_000;
 
 	private final Fleet fleet;
@@ -34,6 +36,11 @@ final class ClientFactory implements AutoCloseable {
 
 	ClientFactory(Fleet fleet) {
 		this.fleet = fleet;
+	}
+
+	/** The clients this factory connects. */
+	Fleet fleet() {
+		return fleet;
 	}
 
 	private MqttAsyncClient create(Endpoint endpoint, int index) throws MqttException {

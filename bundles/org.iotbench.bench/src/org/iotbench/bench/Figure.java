@@ -13,6 +13,15 @@ enum Figure {
 	QOS1_FLOW_LOST("qos1_flow_lost", Kind.COUNT),
 	QOS0_BURST("qos0_burst_msgs_per_s", Kind.RATE),
 	QOS0_BURST_LOST_PCT("qos0_burst_lost_pct", Kind.PERCENT),
+	QOS1_BURST("qos1_burst_msgs_per_s", Kind.RATE),
+	QOS1_BURST_LOST("qos1_burst_lost", Kind.COUNT),
+	FANOUT_FLOW("fanout_flow_deliveries_per_s", Kind.RATE),
+	FANOUT_FLOW_LOST("fanout_flow_lost", Kind.COUNT),
+	FANOUT_BURST("fanout_burst_deliveries_per_s", Kind.RATE),
+	FANOUT_BURST_LOST("fanout_burst_lost", Kind.COUNT),
+	LATENCY_P50("latency_p50_us", Kind.LATENCY),
+	LATENCY_P99("latency_p99_us", Kind.LATENCY),
+	LATENCY_LOST("latency_lost", Kind.COUNT),
 	PROJECT_INGEST("project_ingest_msgs_per_s", Kind.RATE),
 	PROJECT_INGEST_LOST("project_ingest_lost", Kind.COUNT),
 	PROJECT_BYTES_PER_MESSAGE("project_bytes_per_message", Kind.SIZE),
@@ -22,7 +31,11 @@ enum Figure {
 	UI_ASYNC_P50("ui_async_p50_ms", Kind.MILLIS),
 	UI_ASYNC_P99("ui_async_p99_ms", Kind.MILLIS),
 	UI_ASYNC_MAX("ui_async_max_ms", Kind.MILLIS),
-	UI_TABLE_ROWS("ui_table_rows", Kind.COUNT);
+	UI_TABLE_ROWS("ui_table_rows", Kind.COUNT),
+	/** Ours: used heap after garbage collection, after the loads, less what was used before the broker started. */
+	BROKER_HEAP_MB("broker_heap_mb", Kind.SIZE),
+	/** mosquitto: its resident set size after the loads. Not comparable with a Java heap: no ratio. */
+	BROKER_RSS_MB("broker_rss_mb", Kind.SIZE);
 
 	/**
 	 * Rates and latencies are compared (rates ours / mosquitto, latencies mosquitto / ours: higher is better for ours

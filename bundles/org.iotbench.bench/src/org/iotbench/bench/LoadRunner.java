@@ -1,8 +1,10 @@
 package org.iotbench.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -11,14 +13,20 @@ import org.iotbench.broker.BrokerService;
 import org.iotbench.sessions.SessionException;
 
 /**
- * Runs the loads against one broker, in a fixed order (connects, QoS 0 flow, QoS 1 flow, QoS 0 burst; then, if
- * asked, the project loads: ingest, latency and, for a local project, memory; then, if asked and on our broker, the UI
- * load), and records the figures. A load that fails is noted and counts as nothing received.
+ * Runs the loads against one broker, in a fixed order (connects, QoS 0 flow, QoS 1 flow, QoS 0 burst, QoS 1 burst,
+ * fan-out flow and burst, latency; then, if asked, the project loads: ingest, latency and, for a local project,
+ * memory; then, if asked and on our broker, the UI load; then the broker's memory), and records the figures. A
+ * throughput load that fails is noted and counts as nothing received.
  */
 final class LoadRunner {
 
 	private static final int WARM_UP_CLIENTS = 200;
 	private static final int WARM_UP_CONNECT_PASSES = 3;
+	/**
+	 * Pause after a fan-out load, so that the broker has closed its subscribers' sessions before the next load
+	 * connects clients with the same IDs (see {@link #connects}).
+	 */
+	private static final long FANOUT_SETTLE_MS = 1_000;
 
 	private final Fleet fleet;
 	private final ClientFactory clients;
@@ -58,9 +66,17 @@ final class LoadRunner {
 		try {
 			load.flow(topic("warm-up"), 0, messages);
 			load.flow(topic("warm-up"), 1, messages);
-			load.burst(topic("warm-up"), messages);
+			load.burst(topic("warm-up"), 0, messages);
+			load.burst(topic("warm-up"), 1, messages);
+			if (options.fanout() > 0) {
+				load.fanOut(topic("warm-up"), options.fanout(),
+						BenchmarkOptions.fanoutMessages(messages, options.fanout()), false);
+				Thread.sleep(FANOUT_SETTLE_MS);
+			}
 		} catch (MqttException e) {
 			note(endpoint, "warm-up", describe(e));
+		} catch (IOException e) {
+			note(endpoint, "warm-up", String.valueOf(e));
 		}
 	}
 
@@ -79,17 +95,66 @@ final class LoadRunner {
 		}
 	}
 
-	/** Runs every load once and records its figures under the endpoint's label. */
+	/** Runs the broker loads once (not the project and UI loads), recording the figures under the endpoint's label. */
 	void run(Endpoint endpoint, int round) throws InterruptedException {
 		connects(endpoint, round);
 		ThroughputLoad load = new ThroughputLoad(clients, endpoint, cancelled);
 		int messages = options.messages();
-		throughput(endpoint, round, "QoS 0 flow", Figure.QOS0_FLOW, Figure.QOS0_FLOW_LOST, topic(Figure.QOS0_FLOW),
+		throughput(endpoint, round, "QoS 0 flow", Figure.QOS0_FLOW, Figure.QOS0_FLOW_LOST, messages, 1,
 				topic -> load.flow(topic, 0, messages));
-		throughput(endpoint, round, "QoS 1 flow", Figure.QOS1_FLOW, Figure.QOS1_FLOW_LOST, topic(Figure.QOS1_FLOW),
+		throughput(endpoint, round, "QoS 1 flow", Figure.QOS1_FLOW, Figure.QOS1_FLOW_LOST, messages, 1,
 				topic -> load.flow(topic, 1, messages));
-		throughput(endpoint, round, "QoS 0 burst", Figure.QOS0_BURST, Figure.QOS0_BURST_LOST_PCT,
-				topic(Figure.QOS0_BURST), topic -> load.burst(topic, messages));
+		throughput(endpoint, round, "QoS 0 burst", Figure.QOS0_BURST, Figure.QOS0_BURST_LOST_PCT, messages, 1,
+				topic -> load.burst(topic, 0, messages));
+		throughput(endpoint, round, "QoS 1 burst", Figure.QOS1_BURST, Figure.QOS1_BURST_LOST, messages, 1,
+				topic -> load.burst(topic, 1, messages));
+		int subscribers = options.fanout();
+		if (subscribers > 0) {
+			int fanoutMessages = options.fanoutMessages();
+			throughput(endpoint, round, "fan-out flow to " + subscribers + " subscribers", Figure.FANOUT_FLOW,
+					Figure.FANOUT_FLOW_LOST, fanoutMessages, subscribers,
+					topic -> load.fanOut(topic, subscribers, fanoutMessages, true));
+			Thread.sleep(FANOUT_SETTLE_MS);
+			throughput(endpoint, round, "fan-out burst to " + subscribers + " subscribers", Figure.FANOUT_BURST,
+					Figure.FANOUT_BURST_LOST, fanoutMessages, subscribers,
+					topic -> load.fanOut(topic, subscribers, fanoutMessages, false));
+			Thread.sleep(FANOUT_SETTLE_MS);
+		}
+		latency(endpoint, round, "latency", "latency", LatencyLoad.MESSAGES, LatencyLoad.RATE, Figure.LATENCY_P50,
+				Figure.LATENCY_P99, Figure.LATENCY_LOST, topic("latency"),
+				new LatencyLoad(clients, endpoint, cancelled)::run);
+	}
+
+	/**
+	 * Records our broker's memory after the loads: the used heap after garbage collection now, less the used heap
+	 * after garbage collection just before the broker started ({@code usedBefore}). Broker and load generator share
+	 * this JVM: the difference is what the running broker holds (Moquette's sessions, subscriptions and queues, its
+	 * Netty channels' heap buffers, the registry it opened), as long as the loads left nothing of their own behind
+	 * (their clients and projects are closed by then). Netty's pooled direct buffers are outside the heap and not
+	 * counted.
+	 */
+	void brokerHeap(Endpoint endpoint, int round, long usedBefore) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		progress.println("# " + endpoint.label() + ": used heap after garbage collection");
+		long after = Heap.usedAfterGc();
+		record(endpoint, round, Figure.BROKER_HEAP_MB, (after - usedBefore) / 1e6);
+		note(endpoint, Figure.BROKER_HEAP_MB.key, String.format(Locale.ROOT,
+				"used heap after GC %.1f MB before the broker started, %.1f MB after the loads (MB = 10^6 bytes)",
+				usedBefore / 1e6, after / 1e6));
+	}
+
+	/** Records the peer's memory after the loads: its resident set size, as Linux tells it. */
+	void brokerResidentSet(Endpoint endpoint, int round, OptionalLong residentBytes) {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		if (residentBytes.isEmpty()) {
+			note(endpoint, Figure.BROKER_RSS_MB.key, "not measured: no VmRSS in /proc/<pid>/status");
+			return;
+		}
+		record(endpoint, round, Figure.BROKER_RSS_MB, residentBytes.getAsLong() / 1e6);
 	}
 
 	/** Runs the project loads once with local projects inside our running broker, memory included. */
@@ -124,7 +189,7 @@ final class LoadRunner {
 			return true;
 		}
 		ThroughputLoad.Result flood = result.flood();
-		noteProblem(endpoint, Figure.UI_INGEST, flood);
+		noteProblem(endpoint, Figure.UI_INGEST, flood, options.messages());
 		if (flood.lost() > 0) {
 			note(endpoint, Figure.UI_INGEST.key, flood.lost() + " of " + flood.sent() + " messages not recorded");
 		}
@@ -140,8 +205,8 @@ final class LoadRunner {
 		} else {
 			note(endpoint, "ui_async", waits.length + " probes during the flood, one every "
 					+ UiLoad.PROBE_PERIOD_MS + " ms");
-			record(endpoint, round, Figure.UI_ASYNC_P50, ProjectLoads.percentile(waits, 50) / 1e6);
-			record(endpoint, round, Figure.UI_ASYNC_P99, ProjectLoads.percentile(waits, 99) / 1e6);
+			record(endpoint, round, Figure.UI_ASYNC_P50, LatencySamples.percentile(waits, 50) / 1e6);
+			record(endpoint, round, Figure.UI_ASYNC_P99, LatencySamples.percentile(waits, 99) / 1e6);
 			record(endpoint, round, Figure.UI_ASYNC_MAX, waits[waits.length - 1] / 1e6);
 		}
 		record(endpoint, round, Figure.UI_TABLE_ROWS, result.tableRows());
@@ -162,8 +227,10 @@ final class LoadRunner {
 		ProjectLoads loads = new ProjectLoads(clients, endpoint, opener, cancelled);
 		int messages = options.messages();
 		throughput(endpoint, round, "project ingest", Figure.PROJECT_INGEST, Figure.PROJECT_INGEST_LOST,
-				projectTopic(Figure.PROJECT_INGEST.key), topic -> loads.ingest(topic, messages));
-		latency(endpoint, round, loads);
+				projectTopic(Figure.PROJECT_INGEST.key), messages, 1, topic -> loads.ingest(topic, messages));
+		latency(endpoint, round, "project latency", "project_latency", ProjectLoads.LATENCY_MESSAGES,
+				ProjectLoads.LATENCY_RATE, Figure.PROJECT_LATENCY_P50, Figure.PROJECT_LATENCY_P99, null,
+				projectTopic("project_latency"), loads::latency);
 		if (memory) {
 			memory(endpoint, round, loads);
 		}
@@ -171,40 +238,62 @@ final class LoadRunner {
 
 	/** One throughput load on a topic of its own. */
 	private interface Load {
-		ThroughputLoad.Result run(String topic) throws MqttException, SessionException, InterruptedException;
+		ThroughputLoad.Result run(String topic)
+				throws MqttException, SessionException, IOException, InterruptedException;
 	}
 
+	/** A throughput load on a topic of its own (one of the broker loads' topics). */
+	private void throughput(Endpoint endpoint, int round, String name, Figure rate, Figure loss, int messages,
+			int copies, Load load) throws InterruptedException {
+		throughput(endpoint, round, name, rate, loss, topic(rate), messages, copies, load);
+	}
+
+	/**
+	 * One throughput load: {@code messages} published, each due {@code copies} times (the fan-out's subscribers). The
+	 * loss is counted in deliveries.
+	 */
 	private void throughput(Endpoint endpoint, int round, String name, Figure rate, Figure loss, String topic,
-			Load load) throws InterruptedException {
+			int messages, int copies, Load load) throws InterruptedException {
 		if (cancelled.getAsBoolean()) {
 			return;
 		}
-		progress.println("# " + endpoint.label() + ": " + name + ", " + options.messages() + " messages");
+		progress.println("# " + endpoint.label() + ": " + name + ", " + messages + " messages");
 		ThroughputLoad.Result result;
 		try {
 			result = load.run(topic);
-			noteProblem(endpoint, rate, result);
+			noteProblem(endpoint, rate, result, messages);
 		} catch (MqttException e) {
 			note(endpoint, rate.key, describe(e));
-			result = ThroughputLoad.Result.nothing(options.messages());
+			result = ThroughputLoad.Result.nothing(messages, copies);
 		} catch (SessionException e) {
 			note(endpoint, rate.key, e.getMessage());
-			result = ThroughputLoad.Result.nothing(options.messages());
+			result = ThroughputLoad.Result.nothing(messages, copies);
+		} catch (IOException e) {
+			note(endpoint, rate.key, String.valueOf(e));
+			result = ThroughputLoad.Result.nothing(messages, copies);
 		}
 		record(endpoint, round, rate, result.perSecond());
 		record(endpoint, round, loss, loss.kind == Figure.Kind.PERCENT ? result.lostPercent() : result.lost());
 	}
 
-	private void latency(Endpoint endpoint, int round, ProjectLoads loads) throws InterruptedException {
+	/** One latency load on a topic of its own. */
+	private interface LatencyMeasure {
+		Latency run(String topic) throws MqttException, SessionException, InterruptedException;
+	}
+
+	/**
+	 * One latency load: percentiles of what arrived and, if {@code loss} is given, the count of measured messages that
+	 * did not arrive; a load that fails records nothing but a note (under {@code key}).
+	 */
+	private void latency(Endpoint endpoint, int round, String name, String key, int messages, int rate, Figure p50,
+			Figure p99, Figure loss, String topic, LatencyMeasure measure) throws InterruptedException {
 		if (cancelled.getAsBoolean()) {
 			return;
 		}
-		progress.println("# " + endpoint.label() + ": project latency, " + ProjectLoads.LATENCY_MESSAGES
-				+ " messages at " + ProjectLoads.LATENCY_RATE + "/s");
-		String key = "project_latency";
-		ProjectLoads.Latency result;
+		progress.println("# " + endpoint.label() + ": " + name + ", " + messages + " messages at " + rate + "/s");
+		Latency result;
 		try {
-			result = loads.latency(projectTopic(key));
+			result = measure.run(topic);
 		} catch (MqttException e) {
 			note(endpoint, key, describe(e));
 			return;
@@ -218,11 +307,14 @@ final class LoadRunner {
 		if (result.lost() > 0) {
 			note(endpoint, key, result.lost() + " of " + result.expected() + " messages not recorded");
 		}
+		if (loss != null) {
+			record(endpoint, round, loss, result.lost());
+		}
 		if (result.recorded() == 0) {
 			return;
 		}
-		record(endpoint, round, Figure.PROJECT_LATENCY_P50, result.p50Micros());
-		record(endpoint, round, Figure.PROJECT_LATENCY_P99, result.p99Micros());
+		record(endpoint, round, p50, result.p50Micros());
+		record(endpoint, round, p99, result.p99Micros());
 		note(endpoint, key, String.format(Locale.ROOT, "slowest %.1f us", result.lateMicros()));
 	}
 
@@ -279,19 +371,20 @@ final class LoadRunner {
 		}
 	}
 
-	private void noteProblem(Endpoint endpoint, Figure figure, ThroughputLoad.Result result) {
+	private void noteProblem(Endpoint endpoint, Figure figure, ThroughputLoad.Result result, int planned) {
 		if (result.problem() != null) {
-			note(endpoint, figure.key, "stopped after " + result.sent() + " of " + options.messages() + ": "
-					+ result.problem());
+			note(endpoint, figure.key, "stopped after " + result.sent() + " of " + planned + ": " + result.problem());
 		}
 		if (result.writeOffs() > 0) {
-			note(endpoint, figure.key, "the "
-					+ (figure == Figure.PROJECT_INGEST || figure == Figure.UI_INGEST ? "project" : "subscriber")
-					+ " fell silent " + result.writeOffs() + " time(s) with messages"
+			String receiver = figure == Figure.PROJECT_INGEST || figure == Figure.UI_INGEST ? "project fell"
+					: result.copies() > 1 ? "subscribers fell" : "subscriber fell";
+			note(endpoint, figure.key, "the " + receiver + " silent " + result.writeOffs() + " time(s) with messages"
 					+ " missing; the publisher waited " + ThroughputLoad.WRITE_OFF_AFTER.toMillis() + " ms each time");
 		}
-		if (result.received() > result.sent()) {
-			note(endpoint, figure.key, (result.received() - result.sent()) + " duplicates received");
+		if (result.duplicates() > 0) {
+			note(endpoint, figure.key, result.duplicates() + " duplicates received (not counted as received)");
+		} else if (result.received() > result.expected()) {
+			note(endpoint, figure.key, (result.received() - result.expected()) + " duplicates received");
 		}
 	}
 

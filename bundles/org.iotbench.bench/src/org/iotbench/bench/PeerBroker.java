@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ final class PeerBroker implements AutoCloseable {
 	private static final long STOP_TIMEOUT_MS = 5_000;
 	private static final int LOG_TAIL_LINES = 3;
 	private static final Pattern VERSION = Pattern.compile("mosquitto version (\\S+)");
+	private static final Pattern RESIDENT = Pattern.compile("^VmRSS:\\s+(\\d+)\\s+kB", Pattern.MULTILINE);
 
 	private final Path executable;
 	private final Path folder;
@@ -106,6 +108,25 @@ final class PeerBroker implements AutoCloseable {
 			throw new IOException(problem + ": " + tail(log));
 		}
 		return new Endpoint(LABEL, port);
+	}
+
+	/**
+	 * mosquitto's resident set size in bytes ({@code VmRSS} of {@code /proc/<pid>/status}), while it runs on a system
+	 * that tells.
+	 */
+	OptionalLong residentBytes() {
+		Process running = process;
+		if (running == null || !running.isAlive()) {
+			return OptionalLong.empty();
+		}
+		try {
+			String status = Files.readString(Path.of("/proc", Long.toString(running.pid()), "status"),
+					StandardCharsets.UTF_8);
+			Matcher matcher = RESIDENT.matcher(status);
+			return matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1)) * 1024) : OptionalLong.empty();
+		} catch (IOException | UnsupportedOperationException e) {
+			return OptionalLong.empty();
+		}
 	}
 
 	private List<String> configuration(int port) {

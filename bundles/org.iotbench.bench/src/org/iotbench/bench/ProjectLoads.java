@@ -1,13 +1,8 @@
 package org.iotbench.bench;
 
 import java.lang.ref.Reference;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -39,23 +34,6 @@ final class ProjectLoads {
 	}
 
 	/**
-	 * What the latency load measured.
-	 *
-	 * @param expected   messages measured (the warm-up excluded)
-	 * @param recorded   of these, how many the project recorded
-	 * @param p50Micros  median latency in microseconds, {@code NaN} when none was recorded
-	 * @param p99Micros  99th percentile (nearest rank) in microseconds, {@code NaN} when none was recorded
-	 * @param lateMicros the slowest in microseconds, {@code NaN} when none was recorded
-	 * @param problem    why the device stopped early, or {@code null}
-	 */
-	record Latency(int expected, int recorded, double p50Micros, double p99Micros, double lateMicros, String problem) {
-
-		int lost() {
-			return expected - recorded;
-		}
-	}
-
-	/**
 	 * What the memory load measured.
 	 *
 	 * @param stored          messages in the store when the heap was measured
@@ -73,15 +51,10 @@ final class ProjectLoads {
 	static final int MEMORY_MESSAGES = MessageStore.DEFAULT_CAPACITY;
 	static final int MEMORY_TOPICS = 50;
 
-	/** Bytes of a latency payload that carry something: the send time (8) and the message's index (4). */
-	private static final int STAMP_BYTES = 12;
-	private static final long CHECK_EVERY = 100;
 	private static final Duration STRAGGLER_LIMIT = Duration.ofSeconds(5);
 	private static final Duration STRAGGLER_IDLE = Duration.ofSeconds(1);
 	/** Rounds of publishing what the broker lost until the store is full. */
 	private static final int MEMORY_TOP_UPS = 3;
-	private static final int GC_PASSES = 3;
-	private static final long GC_PAUSE_MS = 100;
 
 	private final ClientFactory clients;
 	private final Endpoint endpoint;
@@ -118,10 +91,11 @@ final class ProjectLoads {
 			try {
 				MqttAsyncClient device = clients.connect(endpoint, Fleet.PUBLISHER, null);
 				try {
-					String problem = publishPaced(device, topic, total, stopwatch);
+					String problem = new PacedPublisher(LATENCY_RATE, cancelled).publish(device, topic, total,
+							stopwatch);
 					stopwatch.awaitStragglers(total, STRAGGLER_LIMIT, STRAGGLER_IDLE,
 							() -> device.getPendingDeliveryTokens().length == 0);
-					return stopwatch.result(problem);
+					return stopwatch.samples.summary(problem);
 				} finally {
 					ClientFactory.release(device);
 				}
@@ -129,39 +103,6 @@ final class ProjectLoads {
 				project.messages().removeListener(stopwatch);
 			}
 		}
-	}
-
-	/** Publishes {@code total} stamped messages at {@link #LATENCY_RATE}; returns why it stopped early, or null. */
-	private String publishPaced(MqttAsyncClient device, String topic, int total, Arrivals arrivals) {
-		long period = TimeUnit.SECONDS.toNanos(1) / LATENCY_RATE;
-		long next = System.nanoTime();
-		for (int index = 0; index < total; index++) {
-			long wait = next - System.nanoTime();
-			if (wait > 0) {
-				LockSupport.parkNanos(wait);
-			}
-			byte[] payload = new byte[ThroughputLoad.PAYLOAD_BYTES];
-			Arrays.fill(payload, STAMP_BYTES, payload.length, (byte) 'x');
-			ByteBuffer stamp = ByteBuffer.wrap(payload).putInt(Long.BYTES, index);
-			try {
-				stamp.putLong(0, System.nanoTime());
-				device.publish(topic, payload, 0, false);
-			} catch (MqttException e) {
-				return "publishing failed after " + index + " messages: " + e.getMessage() + " ("
-						+ e.getReasonCode() + ')';
-			}
-			next += period;
-			if (index % CHECK_EVERY == 0) {
-				if (cancelled.getAsBoolean()) {
-					return "cancelled";
-				}
-				String broken = arrivals.broken();
-				if (broken != null) {
-					return broken;
-				}
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -175,7 +116,7 @@ final class ProjectLoads {
 		}
 		MqttAsyncClient device = clients.connect(endpoint, Fleet.PUBLISHER, null);
 		try {
-			long before = usedHeapAfterGc();
+			long before = Heap.usedAfterGc();
 			BenchProject project = projects.open();
 			try {
 				MessageStore store = project.messages();
@@ -193,7 +134,7 @@ final class ProjectLoads {
 					}
 				}
 				int stored = store.size();
-				long after = usedHeapAfterGc();
+				long after = Heap.usedAfterGc();
 				Reference.reachabilityFence(project);
 				return new Memory(stored, stored == 0 ? Double.NaN : (after - before) / (double) stored, before,
 						after, problem);
@@ -203,21 +144,6 @@ final class ProjectLoads {
 		} finally {
 			ClientFactory.release(device);
 		}
-	}
-
-	/** The nearest-rank percentile of sorted values (at least one). */
-	static long percentile(long[] sorted, int percent) {
-		int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
-		return sorted[Math.max(0, rank - 1)];
-	}
-
-	private static long usedHeapAfterGc() throws InterruptedException {
-		Runtime runtime = Runtime.getRuntime();
-		for (int pass = 0; pass < GC_PASSES; pass++) {
-			System.gc();
-			TimeUnit.MILLISECONDS.sleep(GC_PAUSE_MS);
-		}
-		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	/**
@@ -230,8 +156,7 @@ final class ProjectLoads {
 		private final BenchProject project;
 		private final MessageStore store;
 		private final String topic;
-		/** Nanoseconds per measured message by index; 0 while not recorded. */
-		private final AtomicLongArray latencies = new AtomicLongArray(LATENCY_MESSAGES);
+		final LatencySamples samples = new LatencySamples(LATENCY_WARM_UP, LATENCY_MESSAGES);
 
 		Stopwatch(BenchProject project, String topic) {
 			this.project = project;
@@ -248,38 +173,17 @@ final class ProjectLoads {
 			}
 			Message message = store.get(size - 1);
 			byte[] payload = message.payload();
-			if (payload.length < STAMP_BYTES || !topic.equals(message.topic())) {
+			int index = Stamp.index(payload);
+			if (index < 0 || !topic.equals(message.topic())) {
 				return;
 			}
-			ByteBuffer stamp = ByteBuffer.wrap(payload);
-			int measured = stamp.getInt(Long.BYTES) - LATENCY_WARM_UP;
-			if (measured >= 0 && measured < LATENCY_MESSAGES) {
-				latencies.compareAndSet(measured, 0, Math.max(1, now - stamp.getLong(0)));
-			}
+			samples.record(index, now - Stamp.sentAt(payload));
 			arrived();
 		}
 
 		@Override
 		String broken() {
 			return project.broken();
-		}
-
-		Latency result(String problem) {
-			long[] recorded = new long[LATENCY_MESSAGES];
-			int count = 0;
-			for (int i = 0; i < LATENCY_MESSAGES; i++) {
-				long nanos = latencies.get(i);
-				if (nanos > 0) {
-					recorded[count++] = nanos;
-				}
-			}
-			if (count == 0) {
-				return new Latency(LATENCY_MESSAGES, 0, Double.NaN, Double.NaN, Double.NaN, problem);
-			}
-			long[] sorted = Arrays.copyOf(recorded, count);
-			Arrays.sort(sorted);
-			return new Latency(LATENCY_MESSAGES, count, percentile(sorted, 50) / 1e3, percentile(sorted, 99) / 1e3,
-					sorted[count - 1] / 1e3, problem);
 		}
 	}
 }

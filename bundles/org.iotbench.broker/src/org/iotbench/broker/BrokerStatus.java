@@ -3,16 +3,19 @@ package org.iotbench.broker;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * What the broker is doing, as the user should see it.
  *
  * @param state     the state
  * @param settings  the settings it runs (or tried to run) with; {@code null} before the first start
  * @param reason    why it failed, in words; empty unless {@link BrokerState#FAILED}
- * @param endpoints the {@code host:port} a LAN device should use, most useful first; empty unless running
+ * @param endpoints where a LAN device reaches each listener, plain MQTT on the most useful address first; empty unless
+ *                  running
  * @param since     when it entered this state
  */
-public record BrokerStatus(BrokerState state, BrokerSettings settings, String reason, List<String> endpoints,
+public record BrokerStatus(BrokerState state, BrokerSettings settings, String reason, List<BrokerEndpoint> endpoints,
 		Instant since) {
 
 	public static BrokerStatus stopped(BrokerSettings settings) {
@@ -23,13 +26,19 @@ public record BrokerStatus(BrokerState state, BrokerSettings settings, String re
 		return state == BrokerState.RUNNING;
 	}
 
+	/** The endpoints of one listener, most useful address first. */
+	public List<BrokerEndpoint> endpoints(Listener listener) {
+		return endpoints.stream().filter(e -> e.listener() == listener).toList();
+	}
+
 	/** One line for a status bar or a terminal. */
 	public String summary() {
 		return switch (state) {
-		case RUNNING -> org.eclipse.osgi.util.NLS.bind(Messages.Status_running, String.join(", ", endpoints)); //$NON-NLS-1$
+		case RUNNING -> NLS.bind(Messages.Status_running,
+				String.join(", ", endpoints.stream().map(BrokerEndpoint::url).toList())); //$NON-NLS-1$
 		case STARTING -> Messages.Status_starting;
 		case STOPPED -> Messages.Status_stopped;
-		case FAILED -> org.eclipse.osgi.util.NLS.bind(Messages.Status_failed, reason);
+		case FAILED -> NLS.bind(Messages.Status_failed, reason);
 		};
 	}
 }

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -17,6 +18,8 @@ import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.ConnectionLog;
+import org.eclipse.osgi.util.NLS;
+import org.iotbench.core.DataLocation;
 import org.iotbench.registry.ClientRegistryService;
 import org.iotbench.slf4j.LogBridge;
 import org.osgi.service.component.annotations.Activate;
@@ -51,12 +54,27 @@ public final class MoquetteBroker implements BrokerService {
 	private MessageTap tap;
 	private volatile StatisticsCounters statistics = new StatisticsCounters();
 	private QueueOverflowListener overflows;
+	private RetainedPersistence persistence;
+	private SystemTopics systemTopics;
+	/** Where persistent sessions and retained messages are kept; {@code null} for the data folder's. */
+	private final Path stateFolder;
 
 	@Activate
 	public MoquetteBroker(@Reference ClientRegistryService registry) {
+		this(registry, null);
+	}
+
+	/** @param stateFolder where persistent sessions and retained messages are kept, {@code null} for the data folder */
+	public MoquetteBroker(ClientRegistryService registry, Path stateFolder) {
 		this.registry = registry;
-		this.refusals = new RefusalListener(log, this::boundPort, this::maxMessageBytes);
+		this.stateFolder = stateFolder;
+		this.refusals = new RefusalListener(log, this::isOurPort, this::maxMessageBytes);
 		LogBridge.addListener(refusals);
+	}
+
+	/** The folder of the broker's persistent state. */
+	public Path stateFolder() {
+		return stateFolder != null ? stateFolder : DataLocation.current().root().resolve("broker"); //$NON-NLS-1$
 	}
 
 	private int maxMessageBytes() {
@@ -64,9 +82,10 @@ public final class MoquetteBroker implements BrokerService {
 		return current.settings() == null ? BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES : current.settings().maxMessageBytes();
 	}
 
-	private int boundPort() {
+	private boolean isOurPort(int port) {
 		BrokerStatus current = status;
-		return current.running() ? current.settings().port() : -1;
+		return current.running() && current.settings().listeners().stream()
+				.anyMatch(listener -> current.settings().port(listener) == port);
 	}
 
 	@Override
@@ -87,12 +106,15 @@ public final class MoquetteBroker implements BrokerService {
 			statistics = new StatisticsCounters();
 			RetainedHandOff handOff = new RetainedHandOff();
 			tap = new MessageTap(messageListeners, statistics, handOff, projectRetained);
+			String warning = settings.persistence() ? restoreRetained() : ""; //$NON-NLS-1$
 			BrokerLayer layer = new BrokerLayer(registry, log, retained, handOff, statistics);
 			overflows = new QueueOverflowListener(layer);
 			LogBridge.addListener(overflows);
 			Server started = new Server();
 			try {
-				started.startServer(new MemoryConfig(configuration(settings)), List.of(presence, tap), null,
+				started.startServer(new MemoryConfig(configuration(settings, stateFolder().resolve("moquette"))), //$NON-NLS-1$
+						List.of(presence, tap),
+						new SslContextCreator(settings.certificate()),
 						authenticator, new RegistryAuthorizer(registry, log, presence::address));
 			} catch (RuntimeException | IOException e) {
 				quietlyStop(started);
@@ -105,8 +127,11 @@ public final class MoquetteBroker implements BrokerService {
 				throw e;
 			}
 			server = started;
-			return publish(new BrokerStatus(BrokerState.RUNNING, settings, "", //$NON-NLS-1$
-					LanAddresses.endpoints(settings, settings.port()), Instant.now()));
+			if (settings.systemTopicsSeconds() > 0) {
+				systemTopics = new SystemTopics(this::statistics, this::route, settings.systemTopicsSeconds());
+			}
+			return publish(new BrokerStatus(BrokerState.RUNNING, settings, warning,
+					LanAddresses.endpoints(settings), Instant.now()));
 		} catch (IOException | RuntimeException e) {
 			return publish(new BrokerStatus(BrokerState.FAILED, settings, StartFailure.reason(e, settings), List.of(),
 					Instant.now()));
@@ -129,26 +154,49 @@ public final class MoquetteBroker implements BrokerService {
 		return org.iotbench.broker.ConnectionEvent.UNKNOWN_ADDRESS;
 	}
 
-	/** Fails early, with a clear reason, when the port is taken: Moquette would leave threads behind. */
+	/**
+	 * Fails early, with a clear reason, when the settings cannot work or a listener's port is taken: Moquette would
+	 * leave threads behind.
+	 */
 	private static void probe(BrokerSettings settings) throws IOException {
-		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(true);
-			socket.bind(new InetSocketAddress(settings.bindAddress(), settings.port()));
+		settings.validate();
+		for (org.iotbench.broker.Listener listener : settings.listeners()) {
+			int port = settings.port(listener);
+			try (ServerSocket socket = new ServerSocket()) {
+				socket.setReuseAddress(true);
+				socket.bind(new InetSocketAddress(settings.bindAddress(), port));
+			} catch (java.net.BindException e) {
+				throw new ListenerBindException(port, e);
+			}
 		}
 	}
 
 	private static final int SESSION_QUEUE_SIZE = 16_384;
 
-	static Properties configuration(BrokerSettings settings) {
+	static Properties configuration(BrokerSettings settings, Path moquetteFolder) {
 		Properties config = new Properties();
 		config.setProperty("host", settings.bindAddress()); //$NON-NLS-1$
 		config.setProperty("port", Integer.toString(settings.port())); //$NON-NLS-1$
-		config.setProperty("websocket_port", "disabled"); //$NON-NLS-1$ //$NON-NLS-2$
+		// Moquette asks for a TLS context when a TLS port key is there at all, even "disabled": set them only when on.
+		String webSocket = settings.webSocketPort() == BrokerSettings.OFF ? "disabled" //$NON-NLS-1$
+				: Integer.toString(settings.webSocketPort());
+		config.setProperty("websocket_port", webSocket); //$NON-NLS-1$
+		if (settings.tlsPort() != BrokerSettings.OFF) {
+			config.setProperty("ssl_port", Integer.toString(settings.tlsPort())); //$NON-NLS-1$
+		}
+		if (settings.secureWebSocketPort() != BrokerSettings.OFF) {
+			config.setProperty("secure_websocket_port", Integer.toString(settings.secureWebSocketPort())); //$NON-NLS-1$
+		}
+		config.setProperty("websocket_path", org.iotbench.broker.Listener.WEBSOCKET_PATH); //$NON-NLS-1$
+		// A WebSocket frame carries one MQTT packet: allow the same size as on TCP (Moquette's default is 64 KiB).
+		config.setProperty("websocket_max_frame_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
 		config.setProperty("allow_anonymous", Boolean.toString(settings.allowAnonymous())); //$NON-NLS-1$
 		config.setProperty("allow_zero_byte_client_id", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		// Never phone home, never write into the working directory.
 		config.setProperty("telemetry_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-		config.setProperty("persistence_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		config.setProperty("persistence_enabled", Boolean.toString(settings.persistence())); //$NON-NLS-1$
+		config.setProperty("data_path", moquetteFolder.toString()); //$NON-NLS-1$
+		config.setProperty("autosave_interval", "5"); //$NON-NLS-1$ //$NON-NLS-2$
 		config.setProperty("netty.mqtt.message_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
 		// One interceptor thread: local projects must see messages in the order the broker routed them.
 		config.setProperty("intercept.thread_pool.size", "1"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -169,10 +217,40 @@ public final class MoquetteBroker implements BrokerService {
 		return start(settings == null ? BrokerSettings.defaults() : settings);
 	}
 
+	/**
+	 * Loads the retained messages of the last run and keeps saving them.
+	 *
+	 * @return a warning for the user, or an empty string
+	 */
+	private String restoreRetained() {
+		RetainedFile file = new RetainedFile(stateFolder().resolve("retained.bin")); //$NON-NLS-1$
+		String warning = ""; //$NON-NLS-1$
+		try {
+			List<BrokerMessage> saved = file.load();
+			retained.replaceAll(saved);
+			projectRetained.replaceAll(saved);
+		} catch (RetainedFile.UnreadableFileException e) {
+			warning = NLS.bind(Messages.Status_retainedUnreadable, e.aside(), e.getMessage());
+			org.slf4j.LoggerFactory.getLogger(MoquetteBroker.class).error(warning);
+		} catch (IOException e) {
+			warning = NLS.bind(Messages.Status_retainedNotSaved, file.path(), e.getMessage());
+		}
+		persistence = new RetainedPersistence(retained, file);
+		return warning;
+	}
+
 	private void stopServer() {
+		if (systemTopics != null) {
+			systemTopics.close();
+			systemTopics = null;
+		}
 		if (server != null) {
 			quietlyStop(server);
 			server = null;
+		}
+		if (persistence != null) {
+			persistence.close();
+			persistence = null;
 		}
 		if (tap != null) {
 			tap.close();
@@ -247,15 +325,22 @@ public final class MoquetteBroker implements BrokerService {
 		if (server == null) {
 			throw new IllegalStateException(Messages.Refusal_notRunning);
 		}
+		route(message);
+		statistics.published();
+	}
+
+	/** Publishes as the workbench: retained messages are kept by the workbench, Moquette would clear them on QoS 0. */
+	private synchronized void route(BrokerMessage message) {
+		if (server == null) {
+			return;
+		}
 		if (message.retain()) {
-			// The workbench keeps retained messages itself: Moquette would clear the topic's on a QoS 0 one.
 			retained.accept(message);
 		}
 		MqttPublishMessage publish = MqttMessageBuilders.publish().topicName(message.topic())
 				.qos(MqttQoS.valueOf(message.qos())).retained(false)
 				.payload(Unpooled.wrappedBuffer(message.payload())).build();
 		server.internalPublish(publish, BrokerMessage.WORKBENCH);
-		statistics.published();
 		tap.published(message);
 	}
 

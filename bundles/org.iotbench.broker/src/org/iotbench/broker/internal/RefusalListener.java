@@ -3,6 +3,7 @@ package org.iotbench.broker.internal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 
 import org.iotbench.broker.ConnectionEvent;
@@ -28,19 +29,19 @@ final class RefusalListener implements Consumer<LogEntry> {
 			"MQTT client ID cannot be empty for persistent session. Username: {}", Messages.Refusal_emptyClientId); //$NON-NLS-1$
 
 	private final ConnectionLog log;
-	private final IntSupplier port;
+	private final IntPredicate ourPort;
 	private final IntSupplier maxBytes;
 
-	RefusalListener(ConnectionLog log, IntSupplier port, IntSupplier maxBytes) {
+	RefusalListener(ConnectionLog log, IntPredicate ourPort, IntSupplier maxBytes) {
 		this.log = log;
-		this.port = port;
+		this.ourPort = ourPort;
 		this.maxBytes = maxBytes;
 	}
 
 	/** A connection Moquette closed after a problem it only logged. */
 	private void closed(LogEntry entry, String reason) {
 		ChannelAddress channel = ChannelAddress.parse(entry.channel());
-		if (channel.localPort() != port.getAsInt()) {
+		if (!ourPort.test(channel.localPort())) {
 			return;
 		}
 		String clientId = entry.client();
@@ -91,7 +92,7 @@ final class RefusalListener implements Consumer<LogEntry> {
 			return;
 		}
 		ChannelAddress channel = ChannelAddress.parse(entry.channel());
-		if (channel.localPort() != port.getAsInt()) {
+		if (!ourPort.test(channel.localPort())) {
 			return; // another broker in this process
 		}
 		boolean idIsArgument = entry.format().contains("CId"); //$NON-NLS-1$

@@ -5,6 +5,7 @@ import java.net.BindException;
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.Messages;
+import org.iotbench.core.tls.TlsSetupException;
 
 /** Turns what went wrong at start into a reason a user can act on. */
 final class StartFailure {
@@ -14,15 +15,19 @@ final class StartFailure {
 
 	static String reason(Throwable failure, BrokerSettings settings) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof TlsSetupException tls) {
+				return NLS.bind(Messages.Failure_tls, tls.getMessage());
+			}
 			if (t instanceof BindException bind) {
+				int port = bind instanceof ListenerBindException listener ? listener.port() : settings.port();
 				String message = String.valueOf(bind.getMessage()).toLowerCase(java.util.Locale.ROOT);
 				if (message.contains("permission")) { //$NON-NLS-1$
-					return NLS.bind(Messages.Failure_permission, settings.port());
+					return NLS.bind(Messages.Failure_permission, port);
 				}
 				if (message.contains("assign") || message.contains("not available")) { //$NON-NLS-1$ //$NON-NLS-2$
 					return NLS.bind(Messages.Failure_addressNotAvailable, settings.bindAddress());
 				}
-				return NLS.bind(Messages.Failure_portInUse, settings.port());
+				return NLS.bind(Messages.Failure_portInUse, port);
 			}
 		}
 		Throwable root = failure;

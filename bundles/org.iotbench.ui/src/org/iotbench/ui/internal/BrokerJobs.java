@@ -26,6 +26,11 @@ public final class BrokerJobs {
 		return job(Messages.Job_restartBroker, () -> report(Services.broker().restart()));
 	}
 
+	/** Restarts the broker with the settings now in the preferences; {@link #restart()} keeps the running ones. */
+	public static Job restartWithPreferences() {
+		return job(Messages.Job_restartBroker, () -> report(Services.broker().start(BrokerPreferences.load())));
+	}
+
 	private static Job job(String name, Runnable work) {
 		Job job = new Job(name) {
 			@Override

@@ -19,7 +19,11 @@ public final class Messages extends NLS {
 	public static String ClientsView_never;
 	public static String BrokerView_counters;
 	public static String BrokerView_connectWith;
-	public static String BrokerView_endpoint;
+	public static String BrokerView_listener;
+	public static String BrokerView_url;
+	public static String BrokerView_lanCertificate;
+	public static String BrokerView_ownCertificate;
+	public static String BrokerView_certificateUnreadable;
 	public static String BrokerView_anonymousAllowed;
 	public static String BrokerView_registeredOnly;
 	public static String BrokerView_failedHelp;
@@ -64,6 +68,23 @@ public final class Messages extends NLS {
 	public static String Preferences_startWithWorkbench;
 	public static String Preferences_restartTitle;
 	public static String Preferences_restartQuestion;
+	public static String Preferences_listeners;
+	public static String Preferences_tls;
+	public static String Preferences_webSocket;
+	public static String Preferences_secureWebSocket;
+	public static String Preferences_listenerPort;
+	public static String Preferences_certificate;
+	public static String Preferences_generateCertificate;
+	public static String Preferences_pemCertificate;
+	public static String Preferences_pkcs12Certificate;
+	public static String Preferences_certificateFile;
+	public static String Preferences_keyFile;
+	public static String Preferences_pkcs12File;
+	public static String Preferences_pkcs12Password;
+	public static String Preferences_fileError;
+	public static String Preferences_lanCertificateFile;
+	public static String Preferences_showFolder;
+	public static String Preferences_passwordNotSavedTitle;
 
 	public static String Messages_count;
 	public static String Messages_filterHint;
@@ -157,6 +178,8 @@ public final class Messages extends NLS {
 
 	public static String LogView_denied;
 	public static String LogView_dropped;
+	public static String Preferences_persistence;
+	public static String Preferences_systemTopics;
 
 	public static String ClientDialog_publish;
 	public static String ClientDialog_subscribe;

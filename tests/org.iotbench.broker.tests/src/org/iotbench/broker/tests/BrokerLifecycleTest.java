@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.iotbench.broker.BrokerEndpoint;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatus;
@@ -95,7 +96,9 @@ class BrokerLifecycleTest {
 
 		assertEquals(BrokerState.RUNNING, running.state(), running.summary());
 		assertEquals("", running.reason());
-		assertEquals(List.of("127.0.0.1:" + port), running.endpoints());
+		assertEquals(List.of("mqtt://127.0.0.1:" + port),
+				running.endpoints().stream().map(BrokerEndpoint::url).toList());
+		assertEquals("127.0.0.1:" + port, running.endpoints().get(0).hostAndPort());
 		try (Device esp32 = new Device(port, "clientA")) {
 			esp32.connectAsEsp32("pwd");
 			assertTrue(esp32.client.isConnected());

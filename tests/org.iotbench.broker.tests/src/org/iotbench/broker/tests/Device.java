@@ -29,7 +29,12 @@ final class Device implements AutoCloseable {
 	final CountDownLatch lost = new CountDownLatch(1);
 
 	Device(int port, String clientId) throws MqttException {
-		client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
+		this("tcp://127.0.0.1:" + port, clientId);
+	}
+
+	/** A device at a URI of any scheme Paho takes: {@code tcp}, {@code ssl}, {@code ws}, {@code wss}. */
+	Device(String serverUri, String clientId) throws MqttException {
+		client = new MqttClient(serverUri, clientId, new MemoryPersistence());
 		client.setTimeToWait(15_000); // a test fails rather than hangs when the broker never answers
 		client.setCallback(new MqttCallback() {
 			@Override
@@ -74,6 +79,13 @@ final class Device implements AutoCloseable {
 	/** Connects as the seed's device does: user name = client ID. */
 	void connectAsEsp32(String password) throws MqttException {
 		connect(client.getClientId(), password);
+	}
+
+	/** Connects as {@link #connectAsEsp32(String)} does, with TLS sockets from {@code sockets}. */
+	void connectAsEsp32(String password, javax.net.SocketFactory sockets) throws MqttException {
+		MqttConnectOptions options = options(client.getClientId(), password);
+		options.setSocketFactory(sockets);
+		client.connect(options);
 	}
 
 	void publish(String topic, String payload) throws MqttException {

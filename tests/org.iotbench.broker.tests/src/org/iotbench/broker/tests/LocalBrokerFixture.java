@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerStatus;
@@ -19,17 +20,24 @@ final class LocalBrokerFixture implements AutoCloseable {
 	final LocalClientRegistry registry;
 	final MoquetteBroker broker;
 	final int port;
+	final Path stateFolder;
 
 	LocalBrokerFixture(Path folder) throws IOException {
 		this(folder, false);
 	}
 
 	LocalBrokerFixture(Path folder, boolean allowAnonymous) throws IOException {
+		this(folder, settings -> settings.withAllowAnonymous(allowAnonymous));
+	}
+
+	/** The broker with the settings {@code customize} makes of plain MQTT on a free loopback port. */
+	LocalBrokerFixture(Path folder, UnaryOperator<BrokerSettings> customize) throws IOException {
 		registry = new LocalClientRegistry(folder.resolve("clients.xmi"), new PasswordHasher(1_000));
-		broker = new MoquetteBroker(registry);
+		stateFolder = folder.resolve("broker");
+		broker = new MoquetteBroker(registry, stateFolder);
 		port = freePort();
-		BrokerStatus status = broker.start(new BrokerSettings("127.0.0.1", port, allowAnonymous,
-				BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES));
+		BrokerStatus status = broker.start(customize.apply(new BrokerSettings("127.0.0.1", port, false,
+				BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES)));
 		if (!status.running()) {
 			throw new IllegalStateException(status.summary());
 		}

@@ -64,13 +64,6 @@ public final class Messages extends NLS {
 	public static String Session_tooManyInFlight;
 	public static String Session_noClient;
 	public static String Tls_setup;
-	public static String Tls_unreadable;
-	public static String Tls_noCertificate;
-	public static String Tls_noKey;
-	public static String Tls_encryptedKey;
-	public static String Tls_oldKeyFormat;
-	public static String Tls_unsupportedKey;
-	public static String Tls_keyMismatch;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.osgi.util.NLS;
+import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.sessions.RemoteSettings;
 import org.iotbench.sessions.SessionException;
 

@@ -15,6 +15,8 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.iotbench.core.tls.PemFiles;
+import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.sessions.RemoteSettings.TlsSettings;
 
 /**

@@ -4,7 +4,7 @@ import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.ui.internal.Messages;
 
-/** What a maker needs to know to point a device at the broker, in words. */
+/** What a maker needs to know to point a device at the broker, in words; the URLs are in {@link EndpointTable}. */
 final class BrokerDescription {
 
 	private BrokerDescription() {
@@ -13,15 +13,13 @@ final class BrokerDescription {
 	static String of(BrokerStatus status) {
 		return switch (status.state()) {
 		case RUNNING -> {
-			StringBuilder text = new StringBuilder(Messages.BrokerView_connectWith).append('\n');
-			for (String endpoint : status.endpoints()) {
-				int colon = endpoint.lastIndexOf(':');
-				text.append(NLS.bind(Messages.BrokerView_endpoint, endpoint.substring(0, colon),
-						endpoint.substring(colon + 1))).append('\n');
-			}
-			text.append('\n').append(status.settings().allowAnonymous() ? Messages.BrokerView_anonymousAllowed
+			StringBuilder text = new StringBuilder(status.settings().allowAnonymous()
+					? Messages.BrokerView_anonymousAllowed
 					: Messages.BrokerView_registeredOnly);
-			yield text.toString();
+			if (status.settings().needsCertificate()) {
+				text.append("\n\n").append(CertificateDescription.of(status.settings().certificate())); //$NON-NLS-1$
+			}
+			yield text.append("\n\n").append(Messages.BrokerView_connectWith).toString(); //$NON-NLS-1$
 		}
 		case FAILED -> NLS.bind(Messages.BrokerView_failedHelp, status.reason());
 		case STOPPED -> Messages.BrokerView_stoppedHelp;

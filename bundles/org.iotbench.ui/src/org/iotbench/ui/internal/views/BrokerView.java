@@ -32,6 +32,9 @@ public final class BrokerView extends ViewPart {
 	private Label stateIcon;
 	private Label state;
 	private Text details;
+	private EndpointTable endpoints;
+	/** The status the details and endpoints show, so that they are redrawn (and the selection lost) only on change. */
+	private BrokerStatus shown;
 	private Label counters;
 	private Consumer<BrokerStatus> statusListener;
 	private Consumer<ConnectionEvent> eventListener;
@@ -51,6 +54,7 @@ public final class BrokerView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		details = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(details);
+		endpoints = new EndpointTable(body, getViewSite());
 		counters = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(counters);
 		traffic = new Label(body, SWT.WRAP);
@@ -70,7 +74,11 @@ public final class BrokerView extends ViewPart {
 		state.setText(status.summary());
 		stateIcon.setImage(Images.get(status.running() ? Images.ONLINE
 				: status.state() == org.iotbench.broker.BrokerState.FAILED ? Images.REFUSED : Images.OFFLINE));
-		details.setText(BrokerDescription.of(status));
+		if (status != shown) {
+			shown = status;
+			details.setText(BrokerDescription.of(status));
+			endpoints.show(status.endpoints());
+		}
 		long online = Services.registry().registry().getClients().stream().filter(c -> c.isOnline()).count();
 		counters.setText(NLS.bind(Messages.BrokerView_counters, new Object[] { online,
 				Services.registry().registry().getClients().size(), broker.connectionLog().refusedCount() }));

@@ -10,10 +10,10 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import org.iotbench.core.tls.PemFiles;
+import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.sessions.RemoteSettings.TlsSettings;
-import org.iotbench.sessions.internal.remote.PemFiles;
 import org.iotbench.sessions.internal.remote.TlsContextFactory;
-import org.iotbench.sessions.internal.remote.TlsSetupException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

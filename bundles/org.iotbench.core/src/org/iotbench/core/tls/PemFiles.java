@@ -1,4 +1,4 @@
-package org.iotbench.sessions.internal.remote;
+package org.iotbench.core.tls;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +26,8 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads X.509 certificates (PEM or DER) and unencrypted PKCS#8 private keys (PEM or DER; RSA or EC), as OpenSSL and
- * most brokers' documentation produce them. Files that hold both a certificate and a key are fine.
+ * most brokers' documentation produce them. Files that hold both a certificate and a key are fine. Writes PEM blocks
+ * as OpenSSL does.
  */
 public final class PemFiles {
 
@@ -119,6 +120,17 @@ public final class PemFiles {
 		if (!matches) {
 			throw new TlsSetupException(NLS.bind(Messages.Tls_keyMismatch, keyFile, certificateFile));
 		}
+	}
+
+	/**
+	 * One PEM block: the DER bytes in Base64, 64 characters a line, between {@code BEGIN} and {@code END} lines.
+	 *
+	 * @param type for instance {@code CERTIFICATE} or {@code PRIVATE KEY}
+	 */
+	public static String encode(String type, byte[] der) {
+		String base64 = Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(der);
+		String begin = "-----BEGIN " + type + "-----\n"; //$NON-NLS-1$ //$NON-NLS-2$
+		return begin + base64 + "\n-----END " + type + "-----\n"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static PrivateKey pkcs8(byte[] der, Path file) throws TlsSetupException {

@@ -1,4 +1,4 @@
-package org.iotbench.sessions.internal.remote;
+package org.iotbench.core.tls;
 
 /** A certificate or key file that cannot be used; the message says which and why. */
 public final class TlsSetupException extends Exception {
