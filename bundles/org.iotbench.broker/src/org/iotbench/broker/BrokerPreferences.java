@@ -36,7 +36,7 @@ public final class BrokerPreferences {
 	public static final String KEY_FILE = "keyFile"; //$NON-NLS-1$
 	/** The file of {@link CertificateSource.Kind#PKCS12}. */
 	public static final String PKCS12_FILE = "pkcs12File"; //$NON-NLS-1$
-	/** Whether retained messages are kept across restarts. */
+	/** Whether persistent sessions and retained messages are kept across restarts. */
 	public static final String PERSISTENCE = "persistence"; //$NON-NLS-1$
 	/** Whether the statistics are published under {@code $SYS/broker/}. */
 	public static final String SYSTEM_TOPICS = "systemTopics"; //$NON-NLS-1$

@@ -27,8 +27,8 @@ import org.iotbench.core.DataLocation;
  * @param secureWebSocketPort the MQTT over secure WebSocket port, {@value #OFF} for none (the default)
  * @param certificate         the certificate and key of the TLS and secure WebSocket listeners; {@code null} means
  *                            the one generated for the LAN in the data folder
- * @param persistence         whether retained messages are kept in the data folder across restarts (on by default;
- *                            persistent sessions are not yet, see the README)
+ * @param persistence         whether persistent sessions (their subscriptions and queued QoS 1 and 2 messages) and
+ *                            retained messages are kept in the data folder across restarts (on by default)
  * @param systemTopicsSeconds how often the statistics are published under {@code $SYS/broker/}, {@value #OFF} for
  *                            never (the default)
  */

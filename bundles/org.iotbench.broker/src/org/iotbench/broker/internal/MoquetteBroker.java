@@ -194,11 +194,11 @@ public final class MoquetteBroker implements BrokerService {
 		config.setProperty("allow_zero_byte_client_id", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		// Never phone home, never write into the working directory.
 		config.setProperty("telemetry_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-		// Moquette's own persistence (persistent sessions, in an H2 MVStore) stays off: under OSGi the MVStore bundle
-		// cannot load Moquette's classes when it reads the store back, and the broker then fails to start. Retained
-		// messages are persisted by the workbench itself (RetainedPersistence).
-		config.setProperty("persistence_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		// Persistent sessions, their subscriptions and queued messages: Moquette's H2 store (the fragment
+		// org.iotbench.h2.moquette lets it read Moquette's classes back). Retained messages: RetainedPersistence.
+		config.setProperty("persistence_enabled", Boolean.toString(settings.persistence())); //$NON-NLS-1$
 		config.setProperty("data_path", moquetteFolder.toString()); //$NON-NLS-1$
+		config.setProperty("autosave_interval", "5"); //$NON-NLS-1$ //$NON-NLS-2$
 		config.setProperty("netty.mqtt.message_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
 		// One interceptor thread: local projects must see messages in the order the broker routed them.
 		config.setProperty("intercept.thread_pool.size", "1"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -13,6 +13,9 @@ public final class Messages extends NLS {
 	public static String ClientsView_address;
 	public static String ClientsView_lastSeen;
 	public static String ClientsView_description;
+	public static String ClientsView_messagesIn;
+	public static String ClientsView_messagesOut;
+	public static String ClientsView_dropped;
 	public static String ClientsView_online;
 	public static String ClientsView_offline;
 	public static String ClientsView_disabled;

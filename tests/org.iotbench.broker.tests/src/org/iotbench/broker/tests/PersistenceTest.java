@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.iotbench.broker.BrokerStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Retained messages survive a restart of the broker (persistent sessions do not yet: see the README). */
+/** Persistent sessions, their queued QoS 1 messages and the retained messages survive a restart of the broker. */
 class PersistenceTest {
 
 	@TempDir
@@ -31,6 +32,45 @@ class PersistenceTest {
 	@AfterEach
 	void stop() {
 		fixture.close();
+	}
+
+	private static MqttConnectOptions persistentSession() {
+		MqttConnectOptions options = Device.options("dashboard", "pwd");
+		options.setCleanSession(false);
+		return options;
+	}
+
+	@Test
+	void queuedQos1MessagesOfAPersistentSessionSurviveARestart() throws Exception {
+		try (Device dashboard = new Device(fixture.port, "dashboard")) {
+			dashboard.client.connect(persistentSession());
+			dashboard.client.subscribe("orders/#", 1);
+			dashboard.client.disconnect();
+		}
+		try (Device board = new Device(fixture.port, "board")) {
+			board.connectAsEsp32("pwd");
+			for (int i = 1; i <= 5; i++) {
+				board.client.publish("orders/" + i, ("order " + i).getBytes(), 1, false);
+			}
+		}
+		BrokerStatus restarted = fixture.broker.restart();
+		assertTrue(restarted.running(), restarted.summary());
+		try (Device dashboard = new Device(fixture.port, "dashboard")) {
+			dashboard.client.connect(persistentSession()); // no new SUBSCRIBE: the session remembers it
+			assertTrue(dashboard.awaitMessages(5), "the queued messages arrive: " + dashboard.received);
+			assertEquals(List.of("orders/1", "orders/2", "orders/3", "orders/4", "orders/5"),
+					dashboard.received.stream().map(Device.Received::topic).toList());
+			dashboard.client.disconnect();
+		}
+		// and once more, now that the store is read back at start
+		BrokerStatus again = fixture.broker.restart();
+		assertTrue(again.running(), again.summary());
+		try (Device board = new Device(fixture.port, "board"); Device dashboard = new Device(fixture.port, "dashboard")) {
+			board.connectAsEsp32("pwd");
+			dashboard.client.connect(persistentSession());
+			board.client.publish("orders/6", "order 6".getBytes(), 1, false);
+			assertTrue(dashboard.awaitMessages(1), "the subscription is still there: " + dashboard.received);
+		}
 	}
 
 	@Test

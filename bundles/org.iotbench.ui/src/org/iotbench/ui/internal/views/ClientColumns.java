@@ -3,9 +3,13 @@ package org.iotbench.ui.internal.views;
 import java.text.DateFormat;
 import java.util.Date;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.graphics.Image;
+import org.iotbench.broker.BrokerStatistics;
+import org.iotbench.broker.BrokerStatistics.ClientCounters;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
@@ -16,7 +20,8 @@ final class ClientColumns {
 	private ClientColumns() {
 	}
 
-	static void create(TableViewer viewer) {
+	/** @param traffic the broker's latest counters */
+	static void create(TableViewer viewer, Supplier<BrokerStatistics> traffic) {
 		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.MEDIUM);
 		column(viewer, Messages.ClientsView_name, 160, RegisteredClient::getName, ClientColumns::stateImage);
 		column(viewer, Messages.ClientsView_clientId, 150, RegisteredClient::getClientId, c -> null);
@@ -24,6 +29,10 @@ final class ClientColumns {
 		column(viewer, Messages.ClientsView_address, 150, c -> c.isOnline() && c.getAddress() != null ? c.getAddress() : "", //$NON-NLS-1$
 				c -> null);
 		column(viewer, Messages.ClientsView_lastSeen, 150, c -> date(format, c.getLastSeen()), c -> null);
+		column(viewer, Messages.ClientsView_messagesIn, 80, c -> count(traffic, c, ClientCounters::messagesIn), c -> null);
+		column(viewer, Messages.ClientsView_messagesOut, 80, c -> count(traffic, c, ClientCounters::messagesOut),
+				c -> null);
+		column(viewer, Messages.ClientsView_dropped, 80, c -> count(traffic, c, ClientCounters::dropped), c -> null);
 		column(viewer, Messages.ClientsView_description, 220, c -> c.getDescription() == null ? "" : c.getDescription(), //$NON-NLS-1$
 				c -> null);
 	}
@@ -40,6 +49,13 @@ final class ClientColumns {
 			return Images.get(Images.DISABLED);
 		}
 		return Images.get(client.isOnline() ? Images.ONLINE : Images.OFFLINE);
+	}
+
+	private static String count(Supplier<BrokerStatistics> traffic, RegisteredClient client,
+			ToLongFunction<ClientCounters> counter) {
+		BrokerStatistics statistics = traffic.get();
+		ClientCounters counters = statistics == null ? null : statistics.perClient().get(client.getClientId());
+		return counters == null ? "" : Long.toString(counter.applyAsLong(counters)); //$NON-NLS-1$
 	}
 
 	private static String date(DateFormat format, Date date) {

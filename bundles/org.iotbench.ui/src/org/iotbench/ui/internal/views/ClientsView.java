@@ -11,6 +11,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.clients.ClientRegistry;
 import org.iotbench.clients.provider.ClientsItemProviderAdapterFactory;
 import org.iotbench.ui.internal.Log;
@@ -32,13 +33,15 @@ public final class ClientsView extends ViewPart {
 	private ClientRegistry registry;
 	private EContentAdapter listener;
 	private PropertySheetPage propertyPage;
+	private static final int TRAFFIC_INTERVAL_MS = 1_000;
+	private volatile BrokerStatistics traffic;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		ClientColumns.create(viewer);
+		ClientColumns.create(viewer, () -> traffic);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setComparator(new ClientComparator());
 
@@ -53,6 +56,7 @@ public final class ClientsView extends ViewPart {
 		};
 		registry.eAdapters().add(listener);
 		refresh();
+		refreshTraffic();
 
 		getSite().setSelectionProvider(viewer);
 		MenuManager menu = new MenuManager();
@@ -65,6 +69,16 @@ public final class ClientsView extends ViewPart {
 				Log.error(e.getMessage(), e);
 			}
 		});
+	}
+
+	/** The per-client counters, once a second while the view is open. */
+	private void refreshTraffic() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		traffic = Services.broker().statistics();
+		viewer.refresh();
+		viewer.getControl().getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::refreshTraffic);
 	}
 
 	private void refresh() {
