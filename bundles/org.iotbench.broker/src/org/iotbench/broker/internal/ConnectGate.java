@@ -1,6 +1,7 @@
 package org.iotbench.broker.internal;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.Messages;
@@ -14,14 +15,16 @@ import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Holds the packets a client sends after CONNECT until the broker has sent CONNACK. MQTT 3.1.1 lets a client send
- * SUBSCRIBE or PUBLISH right after CONNECT (mosquitto_sub and paho-python do); Moquette 0.17 closes the connection
- * when they arrive before it has finished connecting the session.
+ * Holds the packets a client sends after CONNECT until the broker has sent CONNACK and Moquette has finished
+ * connecting the session. MQTT 3.1.1 lets a client send SUBSCRIBE or PUBLISH right after CONNECT (mosquitto_sub and
+ * paho-python do), and even a client that waits for CONNACK can answer before Moquette has marked the session
+ * connected; Moquette 0.17 closes the connection when a packet arrives before that.
  */
 final class ConnectGate extends ChannelDuplexHandler {
 
 	/** More early packets than this is not a client waiting politely. */
 	static final int MAX_HELD = 1_000;
+	private static final int MAX_WAIT_S = 5;
 
 	private final BrokerLayer layer;
 	private ArrayDeque<Object> held;
@@ -71,15 +74,26 @@ final class ConnectGate extends ChannelDuplexHandler {
 		}
 		ChannelPromise sent = promise.unvoid();
 		ctx.write(msg, sent);
-		// Moquette marks the connection as connected in its own listener on the same promise; replaying in a later
-		// task runs after every listener.
 		sent.addListener(f -> {
 			if (f.isSuccess()) {
-				ctx.executor().execute(() -> replay(ctx));
+				ctx.executor().execute(() -> replayWhenConnected(ctx, System.nanoTime()));
 			} else {
 				releaseHeld();
 			}
 		});
+	}
+
+	/**
+	 * Moquette marks the session connected in its own listener of the CONNACK write, which may be notified after
+	 * ours, even after the client has answered: the held packets wait for it (at most a few seconds).
+	 */
+	private void replayWhenConnected(ChannelHandlerContext ctx, long since) {
+		if (!ctx.channel().isActive() || MoquetteInternals.connected(ctx.channel())
+				|| System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
+			replay(ctx);
+		} else {
+			ctx.executor().schedule(() -> replayWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
+		}
 	}
 
 	private void replay(ChannelHandlerContext ctx) {

@@ -55,9 +55,13 @@ final class MessageTap extends AbstractInterceptHandler {
 	@Override
 	public void onPublish(InterceptPublishMessage msg) {
 		try {
-			byte[] payload = new byte[msg.getPayload().readableBytes()];
+			int length = msg.getPayload().readableBytes();
+			statistics.received(msg.getClientID(), length);
+			if (listeners.isEmpty() && !handOff.waiting(msg.getClientID())) {
+				return; // no local project is open and the message was not retained: nothing to hand over
+			}
+			byte[] payload = new byte[length];
 			msg.getPayload().getBytes(msg.getPayload().readerIndex(), payload);
-			statistics.received(msg.getClientID(), payload.length);
 			BrokerMessage asRetained = handOff.take(msg.getClientID(), msg.getTopicName(), payload);
 			published(asRetained != null ? asRetained
 					: new BrokerMessage(msg.getTopicName(), payload, msg.getQos().value(), false, msg.getClientID()));

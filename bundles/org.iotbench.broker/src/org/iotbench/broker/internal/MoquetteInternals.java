@@ -28,6 +28,7 @@ final class MoquetteInternals {
 	private static final AttributeKey<Object> CONNECTION = AttributeKey.valueOf("connection"); //$NON-NLS-1$
 
 	private static volatile Method nextPacketId;
+	private static volatile Method isConnected;
 
 	private final Object acceptor;
 	private final BlockingQueue<?>[] sessionQueues;
@@ -99,6 +100,29 @@ final class MoquetteInternals {
 			return (Integer) next.invoke(connection);
 		} catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("This Moquette version has no packet identifier counter", e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Whether Moquette has finished connecting the session on this channel. It marks a connection connected in a
+	 * listener of the CONNACK write, which may run after the client has already received CONNACK and sent its next
+	 * packet: a SUBSCRIBE handled before that is refused and the connection closed.
+	 */
+	static boolean connected(Channel channel) {
+		Object connection = channel.attr(CONNECTION).get();
+		if (connection == null) {
+			return false;
+		}
+		try {
+			Method method = isConnected;
+			if (method == null) {
+				method = connection.getClass().getDeclaredMethod("isConnected"); //$NON-NLS-1$
+				method.setAccessible(true);
+				isConnected = method;
+			}
+			return (Boolean) method.invoke(connection);
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException("This Moquette version has no connection state", e); //$NON-NLS-1$
 		}
 	}
 

@@ -26,6 +26,12 @@ final class RetainedHandOff {
 		byClient.computeIfAbsent(clientId, id -> new ConcurrentLinkedQueue<>()).add(new Entry(message, System.nanoTime()));
 	}
 
+	/** Whether the client has published retained messages that have not been routed yet. */
+	boolean waiting(String clientId) {
+		ConcurrentLinkedQueue<Entry> queue = byClient.get(clientId);
+		return queue != null && !queue.isEmpty();
+	}
+
 	/**
 	 * @return the retained message the client published as this routed message, or {@code null} if it was not
 	 *         published as retained

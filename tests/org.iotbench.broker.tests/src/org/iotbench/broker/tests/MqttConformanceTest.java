@@ -130,6 +130,39 @@ class MqttConformanceTest {
 				"no connection was closed: " + fixture.log());
 	}
 
+	/**
+	 * Moquette marks a session connected in a listener of the CONNACK write; a client that subscribes as soon as it
+	 * reads CONNACK can be faster, and Moquette then closed the connection ("SUBSCRIBE received on already closed
+	 * connection"). A hundred clients at once make that race likely on any machine.
+	 */
+	@Test
+	void clientsSubscribingAsSoonAsTheyReadConnackAreAllSubscribed() throws Exception {
+		int count = 100;
+		for (int i = 0; i < count; i++) {
+			fixture.registry.register("fan" + i, "fan" + i, "pwd".toCharArray(), "");
+		}
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(count);
+		try {
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String id = "fan" + i;
+				answers.add(threads.submit(() -> {
+					try (RawClient client = new RawClient(fixture.port)) {
+						client.send(RawClient.connect(id, id, "pwd"));
+						assertEquals(RawClient.CONNACK, client.read().type());
+						client.send(RawClient.subscribe(1, "fan/out", 0));
+						return client.read().type();
+					}
+				}));
+			}
+			for (java.util.concurrent.Future<Integer> answer : answers) {
+				assertEquals(RawClient.SUBACK, answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+			}
+		} finally {
+			threads.shutdownNow();
+		}
+	}
+
 	@Test
 	void refusedQos1PublishIsAcknowledgedAndLogged() throws Exception {
 		fixture.registry.setPermissions("sensor", List.of("devices/%c/#"), List.of());
