@@ -1,6 +1,7 @@
 package org.iotbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,35 @@ class WorkbenchTest {
 					"and offline again after it disconnects");
 		} finally {
 			device.close(true);
+		}
+	}
+
+	/** The page opens without an error and shows the broker's defaults (1883, persistence on, listener ports). */
+	@Test
+	@Order(3)
+	void brokerPreferencePageShowsTheDefaults() throws Exception {
+		page();
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+				.createPreferenceDialogOn(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+						"org.iotbench.ui.preferences.broker", null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			org.iotbench.ui.internal.preferences.BrokerPreferencePage preferences = (org.iotbench.ui.internal.preferences.BrokerPreferencePage) dialog
+					.getSelectedPage();
+			assertNotNull(preferences.getControl(), "the page was created");
+			assertTrue(preferences.isValid(), "the page is valid: " + preferences.getErrorMessage());
+			org.eclipse.jface.preference.IPreferenceStore store = preferences.getPreferenceStore();
+			assertEquals(org.iotbench.broker.BrokerSettings.DEFAULT_PORT, store.getDefaultInt(BrokerPreferences.PORT));
+			assertEquals(org.iotbench.broker.BrokerSettings.ALL_INTERFACES,
+					store.getDefaultString(BrokerPreferences.BIND_ADDRESS));
+			assertTrue(store.getDefaultBoolean(BrokerPreferences.PERSISTENCE));
+			assertEquals(org.iotbench.broker.BrokerSettings.DEFAULT_TLS_PORT,
+					store.getDefaultInt(BrokerPreferences.TLS_PORT));
+			assertFalse(store.getDefaultBoolean(BrokerPreferences.START_WITH_WORKBENCH),
+					"the test customization still applies over the defaults");
+		} finally {
+			dialog.close();
 		}
 	}
 

@@ -44,7 +44,7 @@ final class CertificateFields {
 	CertificateFields(Composite parent, Consumer<FieldEditor> fields) {
 		group = new Group(parent, 0);
 		group.setText(Messages.Preferences_certificate);
-		kind = new RadioGroupFieldEditor(BrokerPreferences.CERTIFICATE_KIND, null, 1, new String[][] {
+		kind = new RadioGroupFieldEditor(BrokerPreferences.CERTIFICATE_KIND, "", 1, new String[][] { //$NON-NLS-1$
 				{ Messages.Preferences_generateCertificate, Kind.LAN.name() },
 				{ Messages.Preferences_pemCertificate, Kind.PEM.name() },
 				{ Messages.Preferences_pkcs12Certificate, Kind.PKCS12.name() } }, group);

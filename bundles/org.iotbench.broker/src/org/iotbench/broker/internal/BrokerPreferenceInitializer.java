@@ -1,9 +1,9 @@
-package org.iotbench.ui.internal.preferences;
+package org.iotbench.broker.internal;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.iotbench.broker.BrokerPreferences;
 
-/** Puts the broker's defaults where "Restore Defaults" finds them. */
+/** The defaults of the broker's preferences, from {@link org.iotbench.broker.BrokerSettings#defaults()}. */
 public final class BrokerPreferenceInitializer extends AbstractPreferenceInitializer {
 
 	@Override
