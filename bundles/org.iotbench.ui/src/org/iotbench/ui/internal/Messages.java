@@ -181,6 +181,7 @@ public final class Messages extends NLS {
 
 	public static String LogView_denied;
 	public static String LogView_dropped;
+	public static String BrokerView_runningMore;
 	public static String Preferences_persistence;
 	public static String Preferences_systemTopics;
 

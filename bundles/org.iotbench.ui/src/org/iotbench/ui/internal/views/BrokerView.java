@@ -53,7 +53,8 @@ public final class BrokerView extends ViewPart {
 		state.setFont(JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		details = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(details);
+		// a few lines, scrolled: the listeners' URLs below must stay visible in a small view
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 64).applyTo(details);
 		endpoints = new EndpointTable(body, getViewSite());
 		counters = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(counters);
@@ -71,7 +72,7 @@ public final class BrokerView extends ViewPart {
 
 	private void refresh() {
 		BrokerStatus status = broker.status();
-		state.setText(status.summary());
+		state.setText(headline(status));
 		stateIcon.setImage(Images.get(status.running() ? Images.ONLINE
 				: status.state() == org.iotbench.broker.BrokerState.FAILED ? Images.REFUSED : Images.OFFLINE));
 		if (status != shown) {
@@ -103,6 +104,15 @@ public final class BrokerView extends ViewPart {
 		lastTime = time;
 		traffic.getParent().layout(true);
 		traffic.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::refreshTraffic);
+	}
+
+	/** The state in one short line: the most useful URL; the table below lists every listener's. */
+	private static String headline(BrokerStatus status) {
+		if (!status.running() || status.endpoints().size() <= 1) {
+			return status.summary();
+		}
+		return NLS.bind(Messages.BrokerView_runningMore, status.endpoints().get(0).url(),
+				status.endpoints().size() - 1);
 	}
 
 	private static long rate(long now, long before, double seconds) {
