@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
  *
  * @param state     the state
  * @param settings  the settings it runs (or tried to run) with; {@code null} before the first start
- * @param reason    why it failed, in words; empty unless {@link BrokerState#FAILED}
+ * @param reason    why it failed, in words, or a warning while {@link BrokerState#RUNNING}; empty otherwise
  * @param endpoints where a LAN device reaches each listener, plain MQTT on the most useful address first; empty unless
  *                  running
  * @param since     when it entered this state

@@ -13,8 +13,12 @@ final class BrokerDescription {
 	static String of(BrokerStatus status) {
 		return switch (status.state()) {
 		case RUNNING -> {
-			StringBuilder text = new StringBuilder(status.settings().allowAnonymous()
-					? Messages.BrokerView_anonymousAllowed
+			StringBuilder text = new StringBuilder();
+			if (status.reason() != null && !status.reason().isEmpty()) {
+				// a warning, such as retained messages that could not be read
+				text.append(status.reason()).append("\n\n"); //$NON-NLS-1$
+			}
+			text.append(status.settings().allowAnonymous() ? Messages.BrokerView_anonymousAllowed
 					: Messages.BrokerView_registeredOnly);
 			if (status.settings().needsCertificate()) {
 				text.append("\n\n").append(CertificateDescription.of(status.settings().certificate())); //$NON-NLS-1$
