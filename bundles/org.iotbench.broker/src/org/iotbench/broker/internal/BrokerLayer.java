@@ -125,10 +125,6 @@ final class BrokerLayer {
 		return retained.matching(filter);
 	}
 
-	void received(String clientId, int payloadBytes) {
-		statistics.received(clientId, payloadBytes);
-	}
-
 	void sent(String clientId, int payloadBytes) {
 		statistics.sent(clientId, payloadBytes);
 	}

@@ -27,16 +27,23 @@ final class MoquetteInternals {
 
 	private static final AttributeKey<Object> CONNECTION = AttributeKey.valueOf("connection"); //$NON-NLS-1$
 
+	/** {@code MQTTConnection.nextPacketId()} and {@code isConnected()}, found when a broker starts. */
 	private static volatile Method nextPacketId;
 	private static volatile Method isConnected;
 
 	private final Object acceptor;
 	private final BlockingQueue<?>[] sessionQueues;
+	/** The queues' capacities, fixed when they were made: the fill level then costs one lock per queue. */
+	private final int[] capacities;
 	private final ISubscriptionsDirectory subscriptions;
 
 	private MoquetteInternals(Object acceptor, BlockingQueue<?>[] sessionQueues, ISubscriptionsDirectory subscriptions) {
 		this.acceptor = acceptor;
 		this.sessionQueues = sessionQueues;
+		this.capacities = new int[sessionQueues.length];
+		for (int i = 0; i < sessionQueues.length; i++) {
+			capacities[i] = sessionQueues[i].size() + sessionQueues[i].remainingCapacity();
+		}
 		this.subscriptions = subscriptions;
 	}
 
@@ -49,6 +56,10 @@ final class MoquetteInternals {
 			Object loops = read(postOffice, "sessionLoops"); //$NON-NLS-1$
 			BlockingQueue<?>[] queues = (BlockingQueue<?>[]) read(loops, "sessionQueues"); //$NON-NLS-1$
 			ISubscriptionsDirectory directory = (ISubscriptionsDirectory) read(postOffice, "subscriptions"); //$NON-NLS-1$
+			Class<?> connection = Class.forName("io.moquette.broker.MQTTConnection", false, //$NON-NLS-1$
+					Server.class.getClassLoader());
+			nextPacketId = accessible(connection.getDeclaredMethod("nextPacketId")); //$NON-NLS-1$
+			isConnected = accessible(connection.getDeclaredMethod("isConnected")); //$NON-NLS-1$
 			return new MoquetteInternals(acceptor, queues, directory);
 		} catch (ReflectiveOperationException | ClassCastException e) {
 			throw new IllegalStateException("This Moquette version is not the one the workbench was built for (0.17)", //$NON-NLS-1$
@@ -73,9 +84,8 @@ final class MoquetteInternals {
 	/** The fullest session command queue, from 0 (empty) to 1 (full: Moquette drops what it cannot queue). */
 	double sessionQueueFill() {
 		double fill = 0;
-		for (BlockingQueue<?> queue : sessionQueues) {
-			int size = queue.size();
-			fill = Math.max(fill, size / (double) (size + queue.remainingCapacity()));
+		for (int i = 0; i < sessionQueues.length; i++) {
+			fill = Math.max(fill, 1 - sessionQueues[i].remainingCapacity() / (double) capacities[i]);
 		}
 		return fill;
 	}
@@ -90,17 +100,7 @@ final class MoquetteInternals {
 		if (connection == null) {
 			throw new IllegalStateException("no MQTT connection on " + channel); //$NON-NLS-1$
 		}
-		try {
-			Method next = nextPacketId;
-			if (next == null) {
-				next = connection.getClass().getDeclaredMethod("nextPacketId"); //$NON-NLS-1$
-				next.setAccessible(true);
-				nextPacketId = next;
-			}
-			return (Integer) next.invoke(connection);
-		} catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("This Moquette version has no packet identifier counter", e); //$NON-NLS-1$
-		}
+		return (Integer) invoke(nextPacketId, connection);
 	}
 
 	/**
@@ -110,20 +110,20 @@ final class MoquetteInternals {
 	 */
 	static boolean connected(Channel channel) {
 		Object connection = channel.attr(CONNECTION).get();
-		if (connection == null) {
-			return false;
-		}
+		return connection != null && (Boolean) invoke(isConnected, connection);
+	}
+
+	private static Object invoke(Method method, Object target) {
 		try {
-			Method method = isConnected;
-			if (method == null) {
-				method = connection.getClass().getDeclaredMethod("isConnected"); //$NON-NLS-1$
-				method.setAccessible(true);
-				isConnected = method;
-			}
-			return (Boolean) method.invoke(connection);
+			return method.invoke(target);
 		} catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("This Moquette version has no connection state", e); //$NON-NLS-1$
+			throw new IllegalStateException("Moquette's " + method.getName() + " failed", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	private static Method accessible(Method method) {
+		method.setAccessible(true);
+		return method;
 	}
 
 	private static Object read(Object owner, String name) throws ReflectiveOperationException {
