@@ -4,6 +4,44 @@ import org.eclipse.osgi.util.NLS;
 
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.iotbench.broker.messages"; //$NON-NLS-1$
+	public static String Closed_violation;
+	public static String Failure_moquetteVersion;
+	public static String Loop_failed;
+	public static String Violation_remainingLength;
+	public static String Violation_notConnected;
+	public static String Violation_secondConnect;
+	public static String Violation_serverPacket;
+	public static String Violation_unknownType;
+	public static String Violation_flags;
+	public static String Violation_reservedConnectFlag;
+	public static String Violation_willQos;
+	public static String Violation_willFlags;
+	public static String Violation_passwordWithoutUser;
+	public static String Violation_willTopic;
+	public static String Violation_publishQos;
+	public static String Violation_dupQos0;
+	public static String Violation_emptyTopic;
+	public static String Violation_noFilters;
+	public static String Violation_requestedQos;
+	public static String Violation_filter;
+	public static String Violation_packetIdZero;
+	public static String Violation_tooShort;
+	public static String Violation_extraBytes;
+	public static String Violation_utf8;
+	public static String Violation_nul;
+	public static String Field_protocolName;
+	public static String Field_protocolLevel;
+	public static String Field_connectFlags;
+	public static String Field_keepAlive;
+	public static String Field_clientId;
+	public static String Field_willTopic;
+	public static String Field_willMessage;
+	public static String Field_username;
+	public static String Field_password;
+	public static String Field_topic;
+	public static String Field_topicFilter;
+	public static String Field_requestedQos;
+	public static String Field_packetId;
 	public static String Settings_badPort;
 	public static String Settings_emptyAddress;
 	public static String Settings_notLocalAddress;
@@ -41,6 +79,9 @@ public final class Messages extends NLS {
 	public static String Refusal_notRunning;
 	public static String Event_disconnectedByUser;
 	public static String Event_connectionLost;
+	public static String Event_disabled;
+	public static String Event_takenOver;
+	public static String Event_removed;
 
 	public static String Closed_tooLarge;
 	public static String Closed_subscribeBeforeConnack;

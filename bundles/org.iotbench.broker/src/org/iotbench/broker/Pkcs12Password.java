@@ -3,12 +3,11 @@ package org.iotbench.broker;
 import java.io.IOException;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
-/** The password of the broker's PKCS#12 file in Eclipse Secure Storage, under {@value #NODE}. */
+/** The password of the broker's PKCS#12 file in the workbench's secure storage, under {@value #NODE}. */
 final class Pkcs12Password {
 
 	private static final String NODE = "org.iotbench/broker"; //$NON-NLS-1$
@@ -17,8 +16,18 @@ final class Pkcs12Password {
 	private Pkcs12Password() {
 	}
 
+	/** The workbench's secure storage, or {@code null} when it cannot be opened. */
+	private static ISecurePreferences storage() {
+		try {
+			return WorkbenchSecureStorage.open();
+		} catch (IOException e) {
+			org.slf4j.LoggerFactory.getLogger(Pkcs12Password.class).error(e.getMessage(), e);
+			return null;
+		}
+	}
+
 	static String read() {
-		ISecurePreferences root = SecurePreferencesFactory.getDefault();
+		ISecurePreferences root = storage();
 		if (root == null || !root.nodeExists(NODE)) {
 			return null;
 		}
@@ -31,7 +40,7 @@ final class Pkcs12Password {
 	}
 
 	static void write(String password) throws BackingStoreException {
-		ISecurePreferences root = SecurePreferencesFactory.getDefault();
+		ISecurePreferences root = storage();
 		if (root == null) {
 			if (password == null || password.isEmpty()) {
 				return;

@@ -6,17 +6,21 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.text.DateFormat;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.clients.RegisteredClient;
+import org.iotbench.core.AtomicFile;
 import org.iotbench.registry.ClientRegistryService;
+import org.iotbench.registry.CredentialGenerator;
+import org.iotbench.registry.FleetFile;
 import org.iotbench.registry.RegistryException;
 
 /**
- * {@code iotbench clients list | add --id ID --password PW [--name NAME] [--description TEXT] | remove ID | enable ID
- * | disable ID}: the registry without the GUI, like {@code mosquitto_passwd}. {@code --password -} reads the password
+ * {@code iotbench clients list | add --id ID --password PW [--name NAME] [--description TEXT] | import FILE | export
+ * [FILE] | remove ID | enable ID | disable ID | permit ID}: the registry without the GUI, like {@code mosquitto_passwd}. {@code --password -} reads the password
  * from standard input, so that it does not show in the process list.
  */
 final class ClientsCommand {
@@ -47,6 +51,17 @@ final class ClientsCommand {
 				registry.register(arguments.option("--name"), id, password, arguments.option("--description")); //$NON-NLS-1$ //$NON-NLS-2$
 				out.println(NLS.bind(Messages.Clients_added, id));
 			}
+			case "import" -> { //$NON-NLS-1$
+				if (words.size() < 2) {
+					throw new UsageException(Messages.Clients_missingFile);
+				}
+				expect(words, 2);
+				return importFleet(Path.of(words.get(1)), out, err);
+			}
+			case "export" -> { //$NON-NLS-1$
+				expect(words, 2);
+				return export(words.size() > 1 ? words.get(1) : "-", out, err); //$NON-NLS-1$
+			}
 			case "permit" -> { //$NON-NLS-1$
 				String id = target(words);
 				registry.setPermissions(id, patterns(arguments.option("--publish")), //$NON-NLS-1$
@@ -72,6 +87,50 @@ final class ClientsCommand {
 			err.println(e.getMessage());
 			return CommandLineApplication.FAILED;
 		}
+	}
+
+	/** Registers every client of a fleet file in one change, or none; prints generated passwords once. */
+	private int importFleet(Path file, PrintStream out, PrintStream err) {
+		List<FleetFile.Entry> entries;
+		try {
+			entries = FleetFile.read(file, new CredentialGenerator());
+			registry.registerAll(entries.stream().map(FleetFile.Entry::client).toList(), i -> entries.get(i).where());
+		} catch (IOException e) {
+			err.println(NLS.bind(Messages.Clients_unreadableFile, file, e.getMessage()));
+			return CommandLineApplication.FAILED;
+		} catch (RegistryException e) {
+			err.println(NLS.bind(Messages.Clients_notImported, file));
+			err.println(e.getMessage());
+			return CommandLineApplication.FAILED;
+		}
+		out.println(NLS.bind(Messages.Clients_imported, entries.size(), file));
+		List<FleetFile.Entry> generated = entries.stream().filter(FleetFile.Entry::generated).toList();
+		if (!generated.isEmpty()) {
+			out.println(Messages.Clients_generatedHead);
+			for (FleetFile.Entry entry : generated) {
+				out.println(entry.client().clientId() + '\t' + new String(entry.client().password()));
+			}
+		}
+		return CommandLineApplication.OK;
+	}
+
+	/** The clients as CSV or JSON (by the file's extension), to a file written atomically or to standard output. */
+	private int export(String target, PrintStream out, PrintStream err) {
+		List<RegisteredClient> clients = registry.registry().getClients();
+		if ("-".equals(target)) { //$NON-NLS-1$
+			out.print(FleetFile.format(null, clients));
+			return CommandLineApplication.OK;
+		}
+		Path file = Path.of(target);
+		try {
+			byte[] bytes = FleetFile.format(file, clients).getBytes(StandardCharsets.UTF_8);
+			new AtomicFile(file).write(stream -> stream.write(bytes));
+		} catch (IOException e) {
+			err.println(e.getMessage());
+			return CommandLineApplication.FAILED;
+		}
+		out.println(NLS.bind(Messages.Clients_exported, clients.size(), file));
+		return CommandLineApplication.OK;
 	}
 
 	private void list(PrintStream out) {

@@ -15,6 +15,12 @@ public final class Messages extends NLS {
 	public static String Broker_stopHint;
 	public static String Broker_stopped;
 	public static String Clients_missingAction;
+	public static String Clients_missingFile;
+	public static String Clients_unreadableFile;
+	public static String Clients_notImported;
+	public static String Clients_imported;
+	public static String Clients_generatedHead;
+	public static String Clients_exported;
 	public static String Clients_unknownAction;
 	public static String Clients_missingId;
 	public static String Clients_missingOption;

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * An XMI file holding one model root: read whole, written atomically from a copy (the live model stays outside any
- * resource), and watched for changes made by another process.
+ * resource), and watched for changes made by another process. Writers take {@link #lock()} around their
+ * read-modify-write, so that two processes changing the file at once never lose each other's changes.
  *
  * @param <T> the type of the root object
  */
@@ -35,6 +36,7 @@ public final class XmiFile<T extends EObject> {
 	private static final Map<String, Object> OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
 
 	private final AtomicFile file;
+	private final InterProcessLock lock;
 	/** Time, size and file key (inode) of the file as last read or written: a rename changes the key. */
 	private Object knownStamp;
 
@@ -47,12 +49,21 @@ public final class XmiFile<T extends EObject> {
 	 */
 	public XmiFile(Path path, Class<T> rootType, Supplier<T> emptyRoot) {
 		this.file = new AtomicFile(path);
+		this.lock = new InterProcessLock(path);
 		this.rootType = rootType;
 		this.emptyRoot = emptyRoot;
 	}
 
 	public Path path() {
 		return file.path();
+	}
+
+	/**
+	 * Takes the file's writer lock, waiting while another writer (in this process or another) holds it. Under it,
+	 * read the file again if {@link #changedOnDisk()}, apply the change and {@link #write(EObject)}.
+	 */
+	public InterProcessLock.Held lock() throws IOException {
+		return lock.acquire();
 	}
 
 	/** Reads the root; a missing file gives an empty root. */

@@ -1,5 +1,6 @@
 package org.iotbench.registry;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.iotbench.clients.ClientRegistry;
@@ -19,6 +20,24 @@ public interface ClientRegistryService {
 	Optional<RegisteredClient> find(String clientId);
 
 	RegisteredClient register(String name, String clientId, char[] password, String description)
+			throws RegistryException;
+
+	/**
+	 * Registers a fleet in one change: every client or none. Each is checked first (client ID, password, topic
+	 * permissions, no ID twice, none registered already); the problems of all of them are reported together, each
+	 * with its position in the list (from 1). The slow hashes are made in parallel.
+	 *
+	 * @throws RegistryException with one line per problem, {@code "<position>: <problem>"}; nothing is registered
+	 */
+	default List<RegisteredClient> registerAll(List<NewClient> clients) throws RegistryException {
+		return registerAll(clients, i -> Integer.toString(i + 1));
+	}
+
+	/**
+	 * Registers a fleet as {@link #registerAll(List)} does, naming each client in a problem as {@code where} says (a
+	 * line of a file, for instance).
+	 */
+	List<RegisteredClient> registerAll(List<NewClient> clients, java.util.function.IntFunction<String> where)
 			throws RegistryException;
 
 	void update(String clientId, String name, String description) throws RegistryException;

@@ -193,6 +193,7 @@ public final class LocalSession implements Session {
 			if (!brokerStatus.running()) {
 				throw new SessionException(notRunning(brokerStatus));
 			}
+			checkSize(topic, copy, qos, brokerStatus.settings().maxMessageBytes());
 			try {
 				broker.publish(new BrokerMessage(topic, copy, qos, retain, BrokerMessage.WORKBENCH));
 			} catch (IllegalStateException e) {
@@ -200,6 +201,19 @@ public final class LocalSession implements Session {
 				throw new SessionException(notRunning(broker.status()), e);
 			}
 			store.append(Direction.OUT, topic, copy, qos, retain);
+		}
+	}
+
+	/**
+	 * A local project is held to the limit devices are held to: the broker closes a device's connection for a packet
+	 * larger than {@code maxPacketBytes} (the remaining length of its PUBLISH: topic, packet ID and payload).
+	 */
+	private static void checkSize(String topic, byte[] payload, int qos, int maxPacketBytes) throws SessionException {
+		long packet = 2L + topic.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + (qos > 0 ? 2 : 0)
+				+ payload.length;
+		if (packet > maxPacketBytes) {
+			throw new SessionException(NLS.bind(Messages.LocalSession_tooLarge, new Object[] {
+					Integer.toString(payload.length), Long.toString(maxPacketBytes - (packet - payload.length)) }));
 		}
 	}
 
@@ -278,12 +292,15 @@ public final class LocalSession implements Session {
 		return switch (brokerStatus.state()) {
 		case RUNNING -> new SessionStatus(SessionState.CONNECTED, ""); //$NON-NLS-1$
 		case STARTING -> new SessionStatus(SessionState.CONNECTING, ""); //$NON-NLS-1$
-		case STOPPED, FAILED -> new SessionStatus(SessionState.FAILED, notRunning(brokerStatus));
+		// a broker the user stopped is not a failure: the project waits for it
+		case STOPPED -> new SessionStatus(SessionState.DISCONNECTED, Messages.LocalSession_brokerStopped);
+		case FAILED -> new SessionStatus(SessionState.FAILED, notRunning(brokerStatus));
 		};
 	}
 
 	private static String notRunning(BrokerStatus brokerStatus) {
-		return NLS.bind(Messages.LocalSession_brokerNotRunning, brokerStatus.summary());
+		return brokerStatus.state() == org.iotbench.broker.BrokerState.STOPPED ? Messages.LocalSession_brokerStopped
+				: NLS.bind(Messages.LocalSession_brokerNotRunning, brokerStatus.summary());
 	}
 
 	/**

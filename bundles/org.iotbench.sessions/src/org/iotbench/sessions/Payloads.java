@@ -70,9 +70,39 @@ public final class Payloads {
 
 	/** A one-line preview for a message list: text if it is text, else hex, shortened. */
 	public static String preview(byte[] payload, int maxChars) {
+		if (payload.length > maxChars * 4L + 4) { // never decode more than the preview can show
+			byte[] start = prefix(payload, maxChars * 4);
+			String shown = isText(start) ? new String(start, StandardCharsets.UTF_8) : hex(start);
+			shown = shown.replace('\n', ' ').replace('\r', ' ');
+			return (shown.length() <= maxChars ? shown : shown.substring(0, maxChars)) + '\u2026';
+		}
 		String shown = isText(payload) ? new String(payload, StandardCharsets.UTF_8).replace('\n', ' ').replace('\r', ' ')
 				: hex(payload);
 		return shown.length() <= maxChars ? shown : shown.substring(0, maxChars) + '\u2026';
+	}
+
+	/**
+	 * The first bytes of a payload, at most {@code maxBytes}, without a UTF-8 character cut in two at the end (so that
+	 * the beginning of a text payload is still text).
+	 */
+	public static byte[] prefix(byte[] payload, int maxBytes) {
+		if (payload.length <= maxBytes) {
+			return payload;
+		}
+		byte[] bytes = java.util.Arrays.copyOf(payload, maxBytes);
+		int end = bytes.length;
+		int back = 0;
+		while (end - back - 1 >= 0 && back < 3 && (bytes[end - back - 1] & 0xC0) == 0x80) {
+			back++;
+		}
+		if (end - back - 1 >= 0 && (bytes[end - back - 1] & 0x80) != 0) {
+			int lead = bytes[end - back - 1] & 0xff;
+			int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+			if (length > back + 1) {
+				return java.util.Arrays.copyOf(bytes, end - back - 1);
+			}
+		}
+		return bytes;
 	}
 
 	/** The best format to show a payload in. */

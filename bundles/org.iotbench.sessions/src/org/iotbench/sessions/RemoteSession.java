@@ -43,7 +43,8 @@ public final class RemoteSession implements Session {
 	private static final long MAX_RETRY_SECONDS = 30;
 	private static final AtomicInteger SESSIONS = new AtomicInteger();
 
-	private final RemoteSettings settings;
+	/** Replaced by {@link #reconfigure(RemoteSettings)}; each attempt reads it once. */
+	private volatile RemoteSettings settings;
 	private final MessageStore messages;
 	private final List<Consumer<SessionStatus>> statusListeners = new CopyOnWriteArrayList<>();
 	private final ScheduledThreadPoolExecutor worker;
@@ -112,6 +113,29 @@ public final class RemoteSession implements Session {
 	/** {@inheritDoc} While RECONNECTING, makes the next attempt at once. */
 	@Override
 	public void connect() {
+		connect(""); //$NON-NLS-1$
+	}
+
+	/**
+	 * Uses new settings from now on, keeping the messages and the subscriptions. A session that is connected or trying
+	 * to connect disconnects and connects again with them, and its status says why; a disconnected one stays so.
+	 */
+	public void reconfigure(RemoteSettings next) {
+		boolean reconnect;
+		synchronized (lock) {
+			if (closed) {
+				return;
+			}
+			settings = next;
+			reconnect = wanted;
+		}
+		if (reconnect) {
+			disconnect();
+			connect(Messages.Reconnect_newSettings);
+		}
+	}
+
+	private void connect(String note) {
 		synchronized (lock) {
 			if (closed) {
 				throw new IllegalStateException("The session is closed."); //$NON-NLS-1$
@@ -126,7 +150,7 @@ public final class RemoteSession implements Session {
 			wanted = true;
 			long attempt = ++generation;
 			backoff.reset();
-			setStatus(SessionState.CONNECTING, ""); //$NON-NLS-1$
+			setStatus(SessionState.CONNECTING, note);
 			worker.execute(() -> attempt(attempt, false));
 		}
 	}
@@ -138,14 +162,15 @@ public final class RemoteSession implements Session {
 				return;
 			}
 		}
-		List<String> problems = settings.validate();
+		RemoteSettings current = settings;
+		List<String> problems = current.validate();
 		if (!problems.isEmpty()) {
 			failed(attempt, new ConnectFailure(String.join(" ", problems), false, null), reconnecting); //$NON-NLS-1$
 			return;
 		}
 		MqttConnection candidate;
 		try {
-			candidate = MqttConnection.create(settings, new Events(attempt));
+			candidate = MqttConnection.create(current, new Events(attempt));
 			candidate.connect();
 		} catch (ConnectFailure failure) {
 			failed(attempt, failure, reconnecting);

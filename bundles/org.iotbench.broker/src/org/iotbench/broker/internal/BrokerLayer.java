@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +27,12 @@ import io.netty.channel.WriteBufferWaterMark;
  * The broker service's own layer between the network and Moquette 0.17: a few Netty handlers in every connection that
  * make the broker behave as MQTT 3.1.1 says where Moquette does not (see {@code moquette-facts.md}):
  * <ul>
+ * <li>{@link PresenceGate}: who is online, from the connections themselves;</li>
+ * <li>{@link PacketValidator} (in front of Moquette's decoder): a packet that breaks MQTT 3.1.1 closes its connection,
+ * with the reason in the connection log, before Moquette acts on it;</li>
  * <li>{@link ConnectGate}: packets sent before CONNACK wait for it instead of closing the connection;</li>
+ * <li>{@link DuplicateGate}: publishes sent again (DUP=1) are delivered at least once (QoS 1) or exactly once (QoS 2)
+ * without reaching the code that kills Moquette's session loops;</li>
  * <li>{@link PublishGate}: topic permissions with a positive acknowledgement, retained messages of any QoS;</li>
  * <li>{@link IngressThrottle}: stops reading from publishers while Moquette's session queues fill up, instead of
  * letting Moquette drop what it cannot queue;</li>
@@ -35,7 +41,8 @@ import io.netty.channel.WriteBufferWaterMark;
  * <li>{@link OutboundMeter}: counts deliveries and, when a subscriber falls far behind, drops its QoS 0 messages
  * visibly instead of Moquette dropping anything silently.</li>
  * </ul>
- * This object holds what the handlers share; it lives as long as one run of the broker.
+ * This object holds what the handlers share; it lives as long as one run of the broker. It also revives a session loop
+ * of Moquette's that an exception ended ({@link LoopWatch}).
  */
 final class BrokerLayer {
 
@@ -54,11 +61,18 @@ final class BrokerLayer {
 	private final RetainedMessages retained;
 	private final RetainedHandOff handOff;
 	private final StatisticsCounters statistics;
+	private final Presence presence;
+	private final int maxPacketBytes;
 	private final ConcurrentHashMap<String, Long> lastLogged = new ConcurrentHashMap<>();
+	/** Per client ID: QoS 2 packet identifiers acknowledged with PUBREC and not released yet. */
+	private final ConcurrentHashMap<String, Set<Integer>> awaitingRelease = new ConcurrentHashMap<>();
 	private volatile MoquetteInternals internals;
 
+	/** @param maxPacketBytes the largest remaining length of a packet the broker takes */
 	BrokerLayer(ClientRegistryService registry, ConnectionLog log, RetainedMessages retained, RetainedHandOff handOff,
-			StatisticsCounters statistics) {
+			StatisticsCounters statistics, Presence presence, int maxPacketBytes) {
+		this.presence = presence;
+		this.maxPacketBytes = maxPacketBytes;
 		this.registry = registry;
 		this.log = log;
 		this.retained = retained;
@@ -79,9 +93,15 @@ final class BrokerLayer {
 		public void handlerAdded(ChannelHandlerContext ctx) {
 			ctx.channel().config().setWriteBufferWaterMark(NEVER_UNWRITABLE);
 			ChannelPipeline pipeline = ctx.pipeline();
+			if (pipeline.get(MoquetteInternals.DECODER) == null) {
+				throw new IllegalStateException("Moquette's MQTT decoder is not in the pipeline: " + pipeline.names()); //$NON-NLS-1$
+			}
+			pipeline.addBefore(MoquetteInternals.DECODER, "iotbench.PacketValidator", //$NON-NLS-1$
+					new PacketValidator(BrokerLayer.this, maxPacketBytes));
 			String previous = ctx.name();
-			for (ChannelHandler handler : List.of(new OutboundMeter(BrokerLayer.this), new ConnectGate(BrokerLayer.this),
-					new PublishGate(BrokerLayer.this), new IngressThrottle(BrokerLayer.this),
+			for (ChannelHandler handler : List.of(new PresenceGate(presence), new OutboundMeter(BrokerLayer.this),
+					new ConnectGate(BrokerLayer.this),
+					new DuplicateGate(BrokerLayer.this), new PublishGate(BrokerLayer.this), new IngressThrottle(BrokerLayer.this),
 					new RetainedDelivery(BrokerLayer.this), new SystemTopicFilter(BrokerLayer.this))) {
 				String name = "iotbench." + handler.getClass().getSimpleName(); //$NON-NLS-1$
 				pipeline.addAfter(previous, name, handler);
@@ -91,8 +111,54 @@ final class BrokerLayer {
 		}
 	}
 
+	/**
+	 * The QoS 2 packet identifiers of a client awaiting PUBREL; a clean session starts without any (MQTT-3.1.2-6).
+	 */
+	Set<Integer> awaitingRelease(String clientId, boolean cleanSession) {
+		if (cleanSession) {
+			Set<Integer> fresh = ConcurrentHashMap.newKeySet();
+			awaitingRelease.put(clientId, fresh);
+			return fresh;
+		}
+		return awaitingRelease.computeIfAbsent(clientId, id -> ConcurrentHashMap.newKeySet());
+	}
+
+	/** A client broke the protocol: counted, logged; the caller closes the connection. */
+	void violation(Channel channel, String clientId, String reason) {
+		statistics.violation();
+		event(ConnectionEvent.Kind.CLOSED_BY_BROKER, clientId, null, address(channel),
+				NLS.bind(Messages.Closed_violation, reason));
+	}
+
+	/** One of Moquette's session loops ended with an exception: counted, logged, and a new loop takes its queue. */
+	void loopFailed(Throwable error) {
+		statistics.loopError();
+		Throwable cause = error;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		org.slf4j.LoggerFactory.getLogger(BrokerLayer.class).error("A session loop of Moquette failed; it is restarted", //$NON-NLS-1$
+				error);
+		event(ConnectionEvent.Kind.DROPPED, "", null, ConnectionEvent.UNKNOWN_ADDRESS, //$NON-NLS-1$
+				NLS.bind(Messages.Loop_failed, what));
+		// the failing thread is still in its uncaught-exception handler: revive the loop once it has ended
+		java.util.concurrent.CompletableFuture.runAsync(() -> {
+			MoquetteInternals current = internals;
+			if (current != null) {
+				current.reviveDeadLoops(this::loopFailed);
+			}
+		}, java.util.concurrent.CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS));
+	}
+
 	boolean mayPublish(String clientId, String topic) {
 		return registry.mayPublish(clientId, topic);
+	}
+
+	/** Moquette's session loops that are not running now. */
+	int deadLoops() {
+		MoquetteInternals current = internals;
+		return current == null ? 0 : current.deadLoops();
 	}
 
 	/** Whether Moquette's session queues are so full that publishers must wait. */

@@ -27,7 +27,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
-import io.moquette.broker.ClientDescriptor;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
@@ -43,6 +42,7 @@ public final class MoquetteBroker implements BrokerService {
 	private final ConnectionLog log = new ConnectionLog();
 	private final List<Consumer<BrokerStatus>> listeners = new CopyOnWriteArrayList<>();
 	private final RefusalListener refusals;
+	private final RegistryEnforcer enforcer;
 	private volatile BrokerStatus status = BrokerStatus.stopped(null);
 	private final List<Consumer<BrokerMessage>> messageListeners = MessageTap.newListenerList();
 	/** Retained messages as devices see them: changed as soon as a device or project publishes one. */
@@ -50,7 +50,8 @@ public final class MoquetteBroker implements BrokerService {
 	/** Retained messages as local projects see them: changed in order with the messages they receive. */
 	private final RetainedMessages projectRetained = new RetainedMessages();
 	private Server server;
-	private volatile PresenceInterceptor presence;
+	private BrokerLayer layer;
+	private volatile Presence presence;
 	private MessageTap tap;
 	private volatile StatisticsCounters statistics = new StatisticsCounters();
 	private QueueOverflowListener overflows;
@@ -70,6 +71,7 @@ public final class MoquetteBroker implements BrokerService {
 		this.stateFolder = stateFolder;
 		this.refusals = new RefusalListener(log, this::isOurPort, this::maxMessageBytes);
 		LogBridge.addListener(refusals);
+		this.enforcer = new RegistryEnforcer(registry.registry(), this::drop);
 	}
 
 	/** The folder of the broker's persistent state. */
@@ -100,20 +102,21 @@ public final class MoquetteBroker implements BrokerService {
 		try {
 			probe(settings);
 			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
-			presence = new PresenceInterceptor(registry, log, clientId -> addressOf(authenticator, clientId));
+			presence = new Presence(registry, log);
 			retained.clear();
 			projectRetained.clear();
 			statistics = new StatisticsCounters();
 			RetainedHandOff handOff = new RetainedHandOff();
 			tap = new MessageTap(messageListeners, statistics, handOff, projectRetained);
 			String warning = settings.persistence() ? restoreRetained() : ""; //$NON-NLS-1$
-			BrokerLayer layer = new BrokerLayer(registry, log, retained, handOff, statistics);
+			BrokerLayer layer = new BrokerLayer(registry, log, retained, handOff, statistics, presence,
+					settings.maxMessageBytes());
 			overflows = new QueueOverflowListener(layer);
 			LogBridge.addListener(overflows);
 			Server started = new Server();
 			try {
 				started.startServer(new MemoryConfig(configuration(settings, stateFolder().resolve("moquette"))), //$NON-NLS-1$
-						List.of(presence, tap),
+						List.of(tap, new LoopWatch(layer)),
 						new SslContextCreator(settings.certificate()),
 						authenticator, new RegistryAuthorizer(registry, log, presence::address));
 			} catch (RuntimeException | IOException e) {
@@ -127,6 +130,7 @@ public final class MoquetteBroker implements BrokerService {
 				throw e;
 			}
 			server = started;
+			this.layer = layer;
 			if (settings.systemTopicsSeconds() > 0) {
 				systemTopics = new SystemTopics(this::statistics, this::route, settings.systemTopicsSeconds());
 			}
@@ -136,22 +140,6 @@ public final class MoquetteBroker implements BrokerService {
 			return publish(new BrokerStatus(BrokerState.FAILED, settings, StartFailure.reason(e, settings), List.of(),
 					Instant.now()));
 		}
-	}
-
-	private String addressOf(RegistryAuthenticator authenticator, String clientId) {
-		String address = authenticator.takeAddress(clientId);
-		if (address != null) {
-			return address;
-		}
-		Server current = server;
-		if (current != null) {
-			for (ClientDescriptor client : current.listConnectedClients()) {
-				if (client.getClientID().equals(clientId)) {
-					return client.getAddress() + ':' + client.getPort();
-				}
-			}
-		}
-		return org.iotbench.broker.ConnectionEvent.UNKNOWN_ADDRESS;
 	}
 
 	/**
@@ -191,7 +179,9 @@ public final class MoquetteBroker implements BrokerService {
 		// A WebSocket frame carries one MQTT packet: allow the same size as on TCP (Moquette's default is 64 KiB).
 		config.setProperty("websocket_max_frame_size", Integer.toString(settings.maxMessageBytes())); //$NON-NLS-1$
 		config.setProperty("allow_anonymous", Boolean.toString(settings.allowAnonymous())); //$NON-NLS-1$
-		config.setProperty("allow_zero_byte_client_id", "false"); //$NON-NLS-1$ //$NON-NLS-2$
+		// MQTT-3.1.3-6: an anonymous client may leave its ID to the server (clean session only; Moquette assigns one).
+		// With registered clients the ID is the identity: an empty one is refused.
+		config.setProperty("allow_zero_byte_client_id", Boolean.toString(settings.allowAnonymous())); //$NON-NLS-1$
 		// Never phone home, never write into the working directory.
 		config.setProperty("telemetry_enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 		// Persistent sessions, their subscriptions and queued messages: Moquette's H2 store (the fragment
@@ -312,6 +302,15 @@ public final class MoquetteBroker implements BrokerService {
 		return server.disconnectClient(clientId);
 	}
 
+	/** Disconnects a client that is connected, logging why; nothing if it is not. */
+	private synchronized void drop(String clientId, String reason) {
+		Presence current = presence;
+		if (server != null && current != null && current.online(clientId)) {
+			current.closingByUser(clientId, reason);
+			server.disconnectClient(clientId);
+		}
+	}
+
 	@Override
 	public void addMessageListener(Consumer<BrokerMessage> listener) {
 		messageListeners.add(listener);
@@ -346,9 +345,14 @@ public final class MoquetteBroker implements BrokerService {
 		tap.published(message);
 	}
 
+	/** Moquette's session loops that are not running (0 while the broker serves every client). */
+	public synchronized int deadSessionLoops() {
+		return server == null || layer == null ? 0 : layer.deadLoops();
+	}
+
 	@Override
 	public BrokerStatistics statistics() {
-		PresenceInterceptor current = presence;
+		Presence current = presence;
 		return statistics.snapshot(current == null || server == null ? 0 : current.connected(), log.refusedCount());
 	}
 
@@ -360,6 +364,7 @@ public final class MoquetteBroker implements BrokerService {
 	@Deactivate
 	public synchronized void close() {
 		LogBridge.removeListener(refusals);
+		enforcer.close();
 		stopServer();
 		status = BrokerStatus.stopped(status.settings());
 	}

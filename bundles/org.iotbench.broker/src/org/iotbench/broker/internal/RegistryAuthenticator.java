@@ -1,8 +1,6 @@
 package org.iotbench.broker.internal;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.ConnectionEvent;
@@ -23,8 +21,6 @@ final class RegistryAuthenticator implements IAuthenticator {
 
 	private final ClientRegistryService registry;
 	private final ConnectionLog log;
-	/** Source address of each client that passed, until the broker reports it connected. */
-	private final Map<String, String> addresses = new ConcurrentHashMap<>();
 
 	RegistryAuthenticator(ClientRegistryService registry, ConnectionLog log) {
 		this.registry = registry;
@@ -46,12 +42,6 @@ final class RegistryAuthenticator implements IAuthenticator {
 					reason));
 			return false;
 		}
-		addresses.put(clientId, address);
 		return true;
-	}
-
-	/** The address a client was seen at when it passed authentication (consumed). */
-	String takeAddress(String clientId) {
-		return addresses.remove(clientId);
 	}
 }

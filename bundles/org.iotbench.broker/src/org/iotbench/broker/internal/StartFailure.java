@@ -15,6 +15,9 @@ final class StartFailure {
 
 	static String reason(Throwable failure, BrokerSettings settings) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof IncompatibleMoquetteException incompatible) {
+				return incompatible.getMessage();
+			}
 			if (t instanceof TlsSetupException tls) {
 				return NLS.bind(Messages.Failure_tls, tls.getMessage());
 			}

@@ -18,6 +18,8 @@ final class StatisticsCounters {
 
 	private final LongAdder[] totals = newCounters();
 	private final LongAdder published = new LongAdder();
+	private final LongAdder violations = new LongAdder();
+	private final LongAdder loopErrors = new LongAdder();
 	private final ConcurrentHashMap<String, LongAdder[]> perClient = new ConcurrentHashMap<>();
 
 	private static LongAdder[] newCounters() {
@@ -55,11 +57,21 @@ final class StatisticsCounters {
 		published.increment();
 	}
 
+	/** A connection closed because its client broke the protocol. */
+	void violation() {
+		violations.increment();
+	}
+
+	/** One of Moquette's session loops ended with an exception (and was restarted). */
+	void loopError() {
+		loopErrors.increment();
+	}
+
 	BrokerStatistics snapshot(int connected, long refused) {
 		Map<String, BrokerStatistics.ClientCounters> clients = new HashMap<>();
 		perClient.forEach((id, c) -> clients.put(id, new BrokerStatistics.ClientCounters(c[IN].sum(),
 				c[BYTES_IN].sum(), c[OUT].sum(), c[BYTES_OUT].sum(), c[DROPPED].sum())));
 		return new BrokerStatistics(connected, totals[IN].sum(), totals[BYTES_IN].sum(), totals[OUT].sum(),
-				totals[BYTES_OUT].sum(), published.sum(), totals[DROPPED].sum(), refused, Map.copyOf(clients));
+				totals[BYTES_OUT].sum(), published.sum(), totals[DROPPED].sum(), refused, violations.sum(), loopErrors.sum(), Map.copyOf(clients));
 	}
 }

@@ -17,11 +17,13 @@ import org.iotbench.clients.ClientsFactory;
 import org.iotbench.clients.ClientsPackage;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.core.DataLocation;
+import org.iotbench.core.InterProcessLock;
 import org.iotbench.core.XmiFile;
 import org.iotbench.registry.ClientRegistryService;
 import org.iotbench.registry.CredentialGenerator;
 import org.iotbench.registry.LoadProblem;
 import org.iotbench.registry.Messages;
+import org.iotbench.registry.NewClient;
 import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
 import org.iotbench.registry.Verdict;
@@ -33,13 +35,17 @@ import org.osgi.service.component.annotations.Deactivate;
  * The registry of the current data folder ({@link DataLocation#current()}), kept in {@code clients.xmi}.
  * <p>
  * Changes made by another process (the {@code iotbench clients} command while the broker runs) are picked up before
- * the next verification, so a device registered from a terminal can connect at once.
+ * the next verification, so a device registered from a terminal can connect at once, and within a second otherwise
+ * (the model then notifies its listeners: the broker drops a client disabled or removed elsewhere). Every change is a
+ * read-modify-write under the file's inter-process lock ({@link XmiFile#lock()}), so concurrent writers lose nothing.
  */
 @Component(service = ClientRegistryService.class)
 public final class LocalClientRegistry implements ClientRegistryService {
 
 	public static final String FILE_NAME = "clients.xmi"; //$NON-NLS-1$
 	private static final long LAST_SEEN_SAVE_DELAY_MS = 2_000;
+	/** How often the file is checked for changes made by another process. */
+	private static final long WATCH_INTERVAL_MS = 500;
 
 	private final Object lock = new Object();
 	private final XmiFile<ClientRegistry> file;
@@ -48,7 +54,7 @@ public final class LocalClientRegistry implements ClientRegistryService {
 	private final CredentialIndex index;
 	private final CredentialGenerator generator = new CredentialGenerator();
 	private final ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "IoT Workbench registry saver"); //$NON-NLS-1$
+		Thread thread = new Thread(r, "IoT Workbench registry file"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -69,6 +75,7 @@ public final class LocalClientRegistry implements ClientRegistryService {
 		synchronized (lock) {
 			load();
 		}
+		saver.scheduleWithFixedDelay(this::watch, WATCH_INTERVAL_MS, WATCH_INTERVAL_MS, TimeUnit.MILLISECONDS);
 	}
 
 	private void load() {
@@ -161,8 +168,8 @@ public final class LocalClientRegistry implements ClientRegistryService {
 			throws RegistryException {
 		ClientIdRule.check(clientId);
 		checkPassword(password);
-		synchronized (lock) {
-			refreshFromDisk();
+		String hash = hasher.hash(password); // the slow part, outside the locks
+		return change(() -> {
 			if (findLocked(clientId).isPresent()) {
 				throw new RegistryException(NLS.bind(Messages.Registry_duplicateId, clientId));
 			}
@@ -170,48 +177,106 @@ public final class LocalClientRegistry implements ClientRegistryService {
 			client.setClientId(clientId);
 			client.setName(name == null || name.isBlank() ? clientId : name.trim());
 			client.setDescription(description == null ? "" : description); //$NON-NLS-1$
-			client.setPasswordHash(hasher.hash(password));
+			client.setPasswordHash(hash);
 			client.setEnabled(true);
 			client.setCreated(new Date());
 			registry.getClients().add(client);
 			index.put(client);
-			save();
 			return client;
+		});
+	}
+
+	@Override
+	public List<RegisteredClient> registerAll(List<NewClient> clients, java.util.function.IntFunction<String> where)
+			throws RegistryException {
+		List<String> problems = new ArrayList<>();
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		synchronized (lock) {
+			refreshFromDisk();
 		}
+		for (int i = 0; i < clients.size(); i++) {
+			NewClient client = clients.get(i);
+			try {
+				ClientIdRule.check(client.clientId());
+				checkPassword(client.password());
+				PatternRule.check(client.publish());
+				PatternRule.check(client.subscribe());
+				if (!ids.add(client.clientId())) {
+					throw new RegistryException(NLS.bind(Messages.Registry_twiceInFleet, client.clientId()));
+				}
+				if (find(client.clientId()).isPresent()) { // checked again under the lock
+					throw new RegistryException(NLS.bind(Messages.Registry_duplicateId, client.clientId()));
+				}
+			} catch (RegistryException e) {
+				problems.add(where.apply(i) + ": " + e.getMessage()); //$NON-NLS-1$
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RegistryException(String.join("\n", problems)); //$NON-NLS-1$
+		}
+		// the slow part, on every processor, outside the locks
+		List<String> hashes = clients.parallelStream().map(c -> hasher.hash(c.password())).toList();
+		return change(() -> {
+			List<String> taken = new ArrayList<>();
+			for (int i = 0; i < clients.size(); i++) {
+				if (findLocked(clients.get(i).clientId()).isPresent()) {
+					taken.add(where.apply(i) + ": " + NLS.bind(Messages.Registry_duplicateId, clients.get(i).clientId())); //$NON-NLS-1$
+				}
+			}
+			if (!taken.isEmpty()) {
+				throw new RegistryException(String.join("\n", taken)); //$NON-NLS-1$
+			}
+			List<RegisteredClient> added = new ArrayList<>();
+			Date now = new Date();
+			for (int i = 0; i < clients.size(); i++) {
+				NewClient source = clients.get(i);
+				RegisteredClient client = ClientsFactory.eINSTANCE.createRegisteredClient();
+				client.setClientId(source.clientId());
+				client.setName(source.name() == null || source.name().isBlank() ? source.clientId() : source.name().trim());
+				client.setDescription(source.description() == null ? "" : source.description()); //$NON-NLS-1$
+				client.setPasswordHash(hashes.get(i));
+				client.setEnabled(true);
+				client.setCreated(now);
+				client.getPublishPatterns().addAll(source.publish());
+				client.getSubscribePatterns().addAll(source.subscribe());
+				added.add(client);
+			}
+			registry.getClients().addAll(added); // one notification for the whole fleet
+			added.forEach(index::put);
+			return added;
+		});
 	}
 
 	@Override
 	public void update(String clientId, String name, String description) throws RegistryException {
-		synchronized (lock) {
-			refreshFromDisk();
+		change(() -> {
 			RegisteredClient client = require(clientId);
 			client.setName(name == null || name.isBlank() ? clientId : name.trim());
 			client.setDescription(description == null ? "" : description); //$NON-NLS-1$
-			save();
-		}
+			return client;
+		});
 	}
 
 	@Override
 	public void setPassword(String clientId, char[] password) throws RegistryException {
 		checkPassword(password);
-		synchronized (lock) {
-			refreshFromDisk();
+		String hash = hasher.hash(password);
+		change(() -> {
 			RegisteredClient client = require(clientId);
-			client.setPasswordHash(hasher.hash(password));
+			client.setPasswordHash(hash);
 			index.put(client);
-			save();
-		}
+			return client;
+		});
 	}
 
 	@Override
 	public void setEnabled(String clientId, boolean enabled) throws RegistryException {
-		synchronized (lock) {
-			refreshFromDisk();
+		change(() -> {
 			RegisteredClient client = require(clientId);
 			client.setEnabled(enabled);
 			index.put(client);
-			save();
-		}
+			return client;
+		});
 	}
 
 	@Override
@@ -219,15 +284,41 @@ public final class LocalClientRegistry implements ClientRegistryService {
 			throws RegistryException {
 		List<String> pub = PatternRule.check(publish);
 		List<String> sub = PatternRule.check(subscribe);
-		synchronized (lock) {
-			refreshFromDisk();
+		change(() -> {
 			RegisteredClient client = require(clientId);
 			client.getPublishPatterns().clear();
 			client.getPublishPatterns().addAll(pub);
 			client.getSubscribePatterns().clear();
 			client.getSubscribePatterns().addAll(sub);
 			index.put(client);
-			save();
+			return client;
+		});
+	}
+
+	/** A change of the registry, made on the latest content of the file. */
+	@FunctionalInterface
+	private interface Change<R> {
+		R apply() throws RegistryException;
+	}
+
+	/**
+	 * Applies a change as one step no other writer (another thread, the command line, a headless broker) can come
+	 * between: under the file's writer lock, the file is read again if someone changed it, the change is applied and
+	 * the file written. The change is acknowledged (this method returns) only once it is on disk.
+	 */
+	private <R> R change(Change<R> change) throws RegistryException {
+		synchronized (lock) {
+			if (readOnly) {
+				throw new RegistryException(loadProblem.message());
+			}
+			try (InterProcessLock.Held held = file.lock()) {
+				refreshFromDisk();
+				R result = change.apply();
+				save();
+				return result;
+			} catch (IOException e) {
+				throw new RegistryException(NLS.bind(Messages.Registry_saveFailed, file.path(), e.getMessage()), e);
+			}
 		}
 	}
 
@@ -243,13 +334,12 @@ public final class LocalClientRegistry implements ClientRegistryService {
 
 	@Override
 	public void remove(String clientId) throws RegistryException {
-		synchronized (lock) {
-			refreshFromDisk();
+		change(() -> {
 			RegisteredClient client = require(clientId);
 			registry.getClients().remove(client);
 			index.remove(clientId);
-			save();
-		}
+			return client;
+		});
 	}
 
 	@Override
@@ -304,15 +394,28 @@ public final class LocalClientRegistry implements ClientRegistryService {
 
 	private void scheduleSave() {
 		if (pendingSave == null || pendingSave.isDone()) {
-			pendingSave = saver.schedule(() -> {
-				synchronized (lock) {
-					try {
-						save();
-					} catch (RegistryException e) {
-						// Only last-seen times are at stake; the next change reports the problem.
-					}
-				}
-			}, LAST_SEEN_SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+			pendingSave = saver.schedule(this::saveLastSeen, LAST_SEEN_SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Saves last-seen times into what is on disk now: the file is read again under the lock first, so that clients
+	 * added, disabled or given a new password by another process meanwhile stay as that process left them.
+	 */
+	private void saveLastSeen() {
+		try {
+			change(() -> null);
+		} catch (RegistryException e) {
+			// Only last-seen times are at stake; the next change reports the problem.
+		}
+	}
+
+	/** Picks up changes another process made, so that they reach the broker without waiting for a connect. */
+	private void watch() {
+		if (file.changedOnDisk()) {
+			synchronized (lock) {
+				refreshFromDisk();
+			}
 		}
 	}
 
@@ -331,14 +434,8 @@ public final class LocalClientRegistry implements ClientRegistryService {
 	@Deactivate
 	public void close() {
 		saver.shutdownNow();
-		synchronized (lock) {
-			if (pendingSave != null && !pendingSave.isDone()) {
-				try {
-					save();
-				} catch (RegistryException e) {
-					// nothing more can be done on shutdown
-				}
-			}
+		if (pendingSave != null && !pendingSave.isDone()) {
+			saveLastSeen();
 		}
 	}
 

@@ -67,56 +67,20 @@ final class RawClient implements AutoCloseable {
 	}
 
 	static byte[] connect(String clientId, String username, String password) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		string(body, "MQTT");
-		body.write(4); // MQTT 3.1.1
-		body.write(0xC2); // user name, password, clean session
-		body.write(0);
-		body.write(0); // keep-alive 0
-		string(body, clientId);
-		string(body, username);
-		string(body, password);
-		return packet(0x10, body.toByteArray());
+		return Packets.connect(clientId, username, password);
 	}
 
 	static byte[] subscribe(int packetId, String filter, int qos) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		body.write(packetId >> 8);
 		body.write(packetId & 0xff);
-		string(body, filter);
+		Packets.field(body, Packets.utf8(filter));
 		body.write(qos);
-		return packet(0x82, body.toByteArray());
+		return Packets.packet(0x82, body.toByteArray());
 	}
 
 	static byte[] publish(String topic, byte[] payload, int qos, int packetId, boolean retain) {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		string(body, topic);
-		if (qos > 0) {
-			body.write(packetId >> 8);
-			body.write(packetId & 0xff);
-		}
-		body.writeBytes(payload);
-		return packet(0x30 | (qos << 1) | (retain ? 1 : 0), body.toByteArray());
-	}
-
-	private static void string(ByteArrayOutputStream out, String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		out.write(bytes.length >> 8);
-		out.write(bytes.length & 0xff);
-		out.writeBytes(bytes);
-	}
-
-	private static byte[] packet(int header, byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(header);
-		int length = body.length;
-		do {
-			int digit = length % 128;
-			length /= 128;
-			out.write(length > 0 ? digit | 0x80 : digit);
-		} while (length > 0);
-		out.writeBytes(body);
-		return out.toByteArray();
+		return Packets.publish(Packets.utf8(topic), (qos << 1) | (retain ? 1 : 0), packetId, payload);
 	}
 
 	@Override

@@ -64,10 +64,11 @@ final class RegistryFolder implements AutoCloseable {
 		return Files.readString(file, StandardCharsets.UTF_8);
 	}
 
-	/** The names of the files in the folder, hidden ones included. */
+	/** The names of the files in the folder, hidden ones included; not the writers' lock file, which holds no data. */
 	List<String> fileNames() throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(p -> p.getFileName().toString()).sorted().toList();
+			return files.map(p -> p.getFileName().toString()).filter(name -> !name.endsWith(".lock")).sorted()
+					.toList();
 		}
 	}
 

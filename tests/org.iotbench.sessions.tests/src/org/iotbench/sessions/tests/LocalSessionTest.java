@@ -323,8 +323,8 @@ class LocalSessionTest {
 		assertEquals(BrokerState.STOPPED, fixture.broker.stop().state());
 
 		SessionStatus failed = session.status();
-		assertEquals(SessionState.FAILED, failed.state());
-		assertEquals("the local broker is not running: " + fixture.broker.status().summary(), failed.reason());
+		assertEquals(SessionState.DISCONNECTED, failed.state(), "a stopped broker is waited for, not a failure");
+		assertEquals("the local broker is stopped; start it in the Broker view", failed.reason());
 		SessionException refused = assertThrows(SessionException.class,
 				() -> session.publish("after/x", new byte[0], 0, false));
 		assertEquals(failed.reason(), refused.getMessage());
@@ -335,7 +335,7 @@ class LocalSessionTest {
 
 		assertEquals(SessionState.CONNECTED, session.status().state());
 		assertEquals(SessionState.CONNECTED, created.status().state());
-		assertEquals(List.of(SessionState.FAILED, SessionState.CONNECTING, SessionState.CONNECTED),
+		assertEquals(List.of(SessionState.DISCONNECTED, SessionState.CONNECTING, SessionState.CONNECTED),
 				told.stream().map(SessionStatus::state).toList());
 		Device esp32 = fixture.device(SENSOR);
 		esp32.publish("after/restart", "still listening");

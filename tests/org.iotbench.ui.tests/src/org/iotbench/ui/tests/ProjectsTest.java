@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.iotbench.broker.BrokerPreferences;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.sessions.SessionState;
@@ -41,15 +40,7 @@ class ProjectsTest {
 
 	@BeforeAll
 	static void brokerRuns() throws Exception {
-		if (!Services.broker().status().running()) {
-			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-				org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(BrokerPreferences.NODE)
-						.putInt(BrokerPreferences.PORT, socket.getLocalPort());
-			}
-			org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(BrokerPreferences.NODE)
-					.put(BrokerPreferences.BIND_ADDRESS, "127.0.0.1");
-			assertTrue(Services.broker().start(BrokerPreferences.load()).running());
-		}
+		LocalBroker.ensureRunning();
 		if (Services.registry().find("esp32-projects").isEmpty()) {
 			Services.registry().register("ESP32", "esp32-projects", "pwd".toCharArray(), "");
 		}

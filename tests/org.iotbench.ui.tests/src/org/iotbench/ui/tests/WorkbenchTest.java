@@ -150,6 +150,13 @@ class WorkbenchTest {
 					store.getDefaultInt(BrokerPreferences.TLS_PORT));
 			assertFalse(store.getDefaultBoolean(BrokerPreferences.START_WITH_WORKBENCH),
 					"the test customization still applies over the defaults");
+			org.eclipse.swt.graphics.Point size = dialog.getShell().getSize();
+			assertTrue(size.y <= 768 && size.x <= 1366, "the Preferences dialog fits a 1366x768 screen: " + size);
+
+			preferences.typePort("99999");
+			assertFalse(preferences.isValid(), "an invalid port cannot be applied");
+			assertNotNull(preferences.getErrorMessage(), "and the page says why");
+			assertTrue(preferences.getErrorMessage().contains("65535"), preferences.getErrorMessage());
 		} finally {
 			dialog.close();
 		}

@@ -153,30 +153,47 @@ public final class LocalProjectService implements ProjectService {
 		}
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * The original project object stays the project: the edit is copied into it, so that an open editor and its session
+	 * go on with their messages. A remote session whose connection settings or password changed connects again with
+	 * the new ones (its status says so); changed subscriptions are applied to the open session.
+	 */
 	@Override
 	public synchronized void replace(Project original, Project edited, char[] password) throws ProjectException {
 		check(edited, original);
-		int index = registry.getProjects().indexOf(original);
-		if (index < 0) {
+		if (!registry.getProjects().contains(original)) {
 			throw new ProjectException("The project \"" + original.getName() + "\" no longer exists."); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		edited.setId(original.getId());
+		Project before = EcoreUtil.copy(original);
 		edited.setName(edited.getName().trim());
-		registry.getProjects().set(index, edited);
+		ProjectEdit.copy(edited, original);
 		try {
 			save();
 		} catch (ProjectException e) {
-			registry.getProjects().set(index, original);
+			ProjectEdit.copy(before, original);
 			throw e;
 		}
-		Session session = sessions.remove(original);
-		if (session != null) {
-			session.close();
-		}
-		if (edited.getKind() == ProjectKind.LOCAL) {
+		char[] oldPassword = before.getKind() == ProjectKind.REMOTE ? secrets.password(original.getId()) : null;
+		if (original.getKind() == ProjectKind.LOCAL) {
 			secrets.setPassword(original.getId(), null);
 		} else if (password != null) {
 			secrets.setPassword(original.getId(), password);
+		}
+		Session session = sessions.get(original);
+		if (session == null) {
+			return;
+		}
+		if (before.getKind() != original.getKind()) {
+			closeSession(original); // another kind of session altogether: the editor opens a new one
+			return;
+		}
+		ProjectEdit.applySubscriptions(before, original, session);
+		boolean newPassword = password != null && !java.util.Arrays.equals(password, oldPassword);
+		if (session instanceof RemoteSession remote
+				&& (newPassword || !EcoreUtil.equals(before.getConnection(), original.getConnection()))) {
+			remote.reconfigure(SessionSettings.of(original.getConnection(), password(original)));
 		}
 	}
 

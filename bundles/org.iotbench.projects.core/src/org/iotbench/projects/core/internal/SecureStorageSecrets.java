@@ -4,26 +4,40 @@ import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.iotbench.broker.WorkbenchSecureStorage;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.Secrets;
 
-/** Passwords in Eclipse Secure Storage, under {@code /org.iotbench/projects/<key>}. */
+/**
+ * Passwords in Eclipse Secure Storage, under {@code /org.iotbench/projects/<key>}: by default the workbench's own
+ * storage in the data folder ({@link WorkbenchSecureStorage}), which never prompts for a master password.
+ */
 public final class SecureStorageSecrets implements Secrets {
 
 	private static final String NODE = "/org.iotbench/projects"; //$NON-NLS-1$
 	private static final String PASSWORD = "password"; //$NON-NLS-1$
 
 	private final ISecurePreferences root;
+	/** Why the storage could not be opened, if it could not. */
+	private final String unavailable;
 
-	/** The platform's default secure storage. */
+	/** The workbench's secure storage; passwords cannot be kept (and saving one says why) if it cannot be opened. */
 	public SecureStorageSecrets() {
-		this(SecurePreferencesFactory.getDefault());
+		ISecurePreferences opened = null;
+		String problem = null;
+		try {
+			opened = WorkbenchSecureStorage.open();
+		} catch (java.io.IOException e) {
+			problem = e.getMessage();
+		}
+		this.root = opened;
+		this.unavailable = problem;
 	}
 
 	public SecureStorageSecrets(ISecurePreferences root) {
 		this.root = root;
+		this.unavailable = null;
 	}
 
 	private ISecurePreferences node(String key) {
@@ -59,7 +73,8 @@ public final class SecureStorageSecrets implements Secrets {
 			if (password == null || password.length == 0) {
 				return; // nothing stored, nothing to remove
 			}
-			throw new ProjectException("Eclipse Secure Storage is not available; the password was not saved."); //$NON-NLS-1$
+			throw new ProjectException("Eclipse Secure Storage is not available; the password was not saved." //$NON-NLS-1$
+					+ (unavailable == null ? "" : " " + unavailable)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		try {
 			if (password == null || password.length == 0) {

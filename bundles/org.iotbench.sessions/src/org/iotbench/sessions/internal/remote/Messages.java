@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Lost_takenOver;
 	public static String Lost_shuttingDown;
 	public static String Lost_reasonCode;
+	public static String Reconnect_newSettings;
 	public static String Reconnect_next;
 	public static String Restore_refused;
 	public static String Session_notConnected;

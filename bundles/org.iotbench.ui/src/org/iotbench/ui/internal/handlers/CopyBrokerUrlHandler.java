@@ -17,7 +17,7 @@ public final class CopyBrokerUrlHandler extends AbstractHandler {
 			List<String> urls = selection.stream().filter(BrokerEndpoint.class::isInstance)
 					.map(e -> ((BrokerEndpoint) e).url()).toList();
 			if (!urls.isEmpty()) {
-				DetailsDialog.copy(HandlerUtil.getActiveShell(event), String.join("\n", urls)); //$NON-NLS-1$
+				DetailsDialog.copy(event, String.join("\n", urls), org.iotbench.ui.internal.Messages.Copy_urls); //$NON-NLS-1$
 			}
 		}
 		return null;

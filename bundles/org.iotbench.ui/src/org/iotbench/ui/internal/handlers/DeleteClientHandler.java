@@ -28,12 +28,7 @@ public final class DeleteClientHandler extends AbstractHandler {
 		}
 		for (RegisteredClient client : clients) {
 			try {
-				String id = client.getClientId();
-				boolean online = client.isOnline();
-				Services.registry().remove(id);
-				if (online) {
-					Services.broker().disconnect(id);
-				}
+				Services.registry().remove(client.getClientId()); // the broker drops a removed client
 			} catch (RegistryException e) {
 				MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.Handler_errorTitle, e.getMessage());
 				return null;

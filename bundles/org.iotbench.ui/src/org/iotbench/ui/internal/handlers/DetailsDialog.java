@@ -30,4 +30,12 @@ final class DetailsDialog {
 			clipboard.dispose();
 		}
 	}
+
+	/** Copies, and says so in the status line of the view the command ran in (copying is otherwise invisible). */
+	static void copy(org.eclipse.core.commands.ExecutionEvent event, String text, String said) {
+		copy(org.eclipse.ui.handlers.HandlerUtil.getActiveShell(event), text);
+		if (org.eclipse.ui.handlers.HandlerUtil.getActivePart(event) instanceof org.eclipse.ui.IViewPart view) {
+			view.getViewSite().getActionBars().getStatusLineManager().setMessage(said);
+		}
+	}
 }

@@ -9,7 +9,7 @@ import org.iotbench.registry.RegistryException;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
 
-/** Disables the selected enabled clients (and disconnects them) or enables the disabled ones. */
+/** Disables the selected enabled clients (the broker then disconnects them) or enables the disabled ones. */
 public final class ToggleClientEnabledHandler extends AbstractHandler {
 
 	@Override
@@ -17,10 +17,7 @@ public final class ToggleClientEnabledHandler extends AbstractHandler {
 		for (RegisteredClient client : SelectedClients.of(event)) {
 			boolean enable = !client.isEnabled();
 			try {
-				Services.registry().setEnabled(client.getClientId(), enable);
-				if (!enable && client.isOnline()) {
-					Services.broker().disconnect(client.getClientId());
-				}
+				Services.registry().setEnabled(client.getClientId(), enable); // the broker drops a disabled client
 			} catch (RegistryException e) {
 				MessageDialog.openError(HandlerUtil.getActiveShell(event), Messages.Handler_errorTitle, e.getMessage());
 				return null;

@@ -41,6 +41,43 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 		// nothing to initialise
 	}
 
+	/**
+	 * The page's height at most: with the Preferences dialog's tree, title, message and buttons around it, the dialog
+	 * then fits a 1366x768 screen; the fields scroll inside.
+	 */
+	private static final int MAX_HEIGHT = 400;
+
+	@Override
+	protected org.eclipse.swt.widgets.Control createContents(org.eclipse.swt.widgets.Composite parent) {
+		org.eclipse.swt.custom.ScrolledComposite scrolled = new org.eclipse.swt.custom.ScrolledComposite(parent,
+				org.eclipse.swt.SWT.V_SCROLL) {
+			@Override
+			public org.eclipse.swt.graphics.Point computeSize(int widthHint, int heightHint, boolean changed) {
+				// the dialog sizes itself to its pages' preferred sizes: ask for no more than MAX_HEIGHT
+				org.eclipse.swt.graphics.Point size = super.computeSize(widthHint, heightHint, changed);
+				return new org.eclipse.swt.graphics.Point(size.x, Math.min(size.y, MAX_HEIGHT));
+			}
+		};
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		org.eclipse.swt.widgets.Control fields = super.createContents(scrolled);
+		scrolled.setContent(fields);
+		scrolled.addListener(org.eclipse.swt.SWT.Resize, e -> scrolled.setMinSize(
+				fields.computeSize(scrolled.getClientArea().width, org.eclipse.swt.SWT.DEFAULT)));
+		return scrolled;
+	}
+
+	@Override
+	protected org.eclipse.swt.graphics.Point doComputeSize() {
+		org.eclipse.swt.graphics.Point size = super.doComputeSize();
+		return new org.eclipse.swt.graphics.Point(size.x, Math.min(size.y, MAX_HEIGHT));
+	}
+
+	/** For tests: types a port, as the user would. */
+	public void typePort(String text) {
+		port.setStringValue(text);
+	}
+
 	@Override
 	protected void createFieldEditors() {
 		port = new IntegerFieldEditor(BrokerPreferences.PORT, Messages.Preferences_port, getFieldEditorParent());
@@ -122,12 +159,35 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 		BrokerSettings before = BrokerPreferences.load();
 		boolean ok = super.performOk();
 		BrokerSettings after = BrokerPreferences.load();
-		if (ok && !before.equals(after) && Services.broker().status().running()
-				&& MessageDialog.openQuestion(getShell(), Messages.Preferences_restartTitle,
-						Messages.Preferences_restartQuestion)) {
-			BrokerJobs.restartWithPreferences().schedule();
+		if (!ok || before.equals(after)) {
+			return ok;
+		}
+		String moved = movedPorts(before, after);
+		if (Services.broker().status().running()) {
+			if (MessageDialog.openQuestion(getShell(), Messages.Preferences_restartTitle,
+					Messages.Preferences_restartQuestion + moved)) {
+				BrokerJobs.restartWithPreferences().schedule();
+			}
+		} else if (!moved.isEmpty()) {
+			MessageDialog.openInformation(getShell(), Messages.Preferences_portsChangedTitle, moved.trim());
 		}
 		return ok;
+	}
+
+	/**
+	 * What devices must be told when a listener moves to another port (they keep trying the old one): empty when no
+	 * port changed.
+	 */
+	static String movedPorts(BrokerSettings before, BrokerSettings after) {
+		StringBuilder moved = new StringBuilder();
+		for (org.iotbench.broker.Listener listener : after.listeners()) {
+			int old = before.listeners().contains(listener) ? before.port(listener) : -1;
+			if (old > 0 && old != after.port(listener)) {
+				moved.append("\n\n").append(org.eclipse.osgi.util.NLS.bind(Messages.Preferences_portMoved, //$NON-NLS-1$
+						new Object[] { listener.label(), old, after.port(listener) }));
+			}
+		}
+		return moved.toString();
 	}
 
 	/** Reads the user's certificate and key, so that a wrong file or password is reported here, not at start. */

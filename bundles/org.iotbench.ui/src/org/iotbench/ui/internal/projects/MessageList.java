@@ -54,6 +54,11 @@ public final class MessageList {
 		return rows.count();
 	}
 
+	/** The selected message, or {@code null}. */
+	public Message selected() {
+		return table.selected();
+	}
+
 	public Table control() {
 		return table.control();
 	}

@@ -65,6 +65,24 @@ final class MessageRows {
 		return count;
 	}
 
+	/** The row of the message with this sequence number, or -1 when it is not shown. */
+	int indexOf(long sequence) {
+		int low = 0;
+		int high = count - 1;
+		while (low <= high) { // rows are in store order: ascending sequence numbers
+			int middle = (low + high) >>> 1;
+			long found = rows[middle].sequence();
+			if (found < sequence) {
+				low = middle + 1;
+			} else if (found > sequence) {
+				high = middle - 1;
+			} else {
+				return middle;
+			}
+		}
+		return -1;
+	}
+
 	Message get(int index) {
 		return index < count ? rows[index] : null;
 	}

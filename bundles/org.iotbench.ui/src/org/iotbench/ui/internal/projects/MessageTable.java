@@ -30,10 +30,14 @@ final class MessageTable {
 	private final Table table;
 	private final MessageRows rows;
 	private final Function<Message, Color> colors;
+	private final Consumer<Message> selected;
+	/** The message the user selected: the selection follows it when rows shift, and ends when it is not shown. */
+	private Message selection;
 
 	MessageTable(Composite parent, MessageRows rows, Function<Message, Color> colors, Consumer<Message> selected) {
 		this.rows = rows;
 		this.colors = colors;
+		this.selected = selected;
 		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -47,7 +51,8 @@ final class MessageTable {
 		table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
 		table.addListener(SWT.Selection, event -> {
 			int index = table.getSelectionIndex();
-			selected.accept(index < 0 ? null : rows.get(index));
+			selection = index < 0 ? null : rows.get(index);
+			selected.accept(selection);
 		});
 	}
 
@@ -79,8 +84,24 @@ final class MessageTable {
 		int count = rows.count();
 		table.setItemCount(count);
 		table.clearAll();
+		keepSelection();
 		if (following && count > 0) {
 			table.setTopIndex(Math.max(0, count - visibleRows()));
+		}
+	}
+
+	/** Selects the row of the selected message where it is now, or nothing (and tells so) when it is not shown. */
+	private void keepSelection() {
+		if (selection == null) {
+			return;
+		}
+		int index = rows.indexOf(selection.sequence());
+		if (index >= 0) {
+			table.setSelection(index);
+		} else {
+			table.deselectAll();
+			selection = null;
+			selected.accept(null);
 		}
 	}
 
@@ -91,6 +112,11 @@ final class MessageTable {
 	private int visibleRows() {
 		int height = table.getClientArea().height - table.getHeaderHeight();
 		return Math.max(1, height / Math.max(1, table.getItemHeight()));
+	}
+
+	/** The message the user selected, or {@code null}. */
+	Message selected() {
+		return selection;
 	}
 
 	Table control() {

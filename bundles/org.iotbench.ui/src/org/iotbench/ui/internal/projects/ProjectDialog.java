@@ -250,7 +250,7 @@ public final class ProjectDialog extends TitleAreaDialog {
 			} else {
 				service.replace(original, copy, secret);
 			}
-			saved = copy;
+			saved = original == null ? copy : original; // an edit is applied to the project itself
 			super.okPressed();
 		} catch (IllegalArgumentException | ProjectException e) {
 			setErrorMessage(e.getMessage());

@@ -49,6 +49,8 @@ public final class ProjectEditor extends EditorPart {
 	private final EditorSelection selection = new EditorSelection();
 	private final org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory adapterFactory = new org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory();
 	private Consumer<SessionStatus> statusListener;
+	/** Follows edits of the project (the edit dialog changes the project itself). */
+	private org.eclipse.emf.ecore.util.EContentAdapter projectListener;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -89,6 +91,7 @@ public final class ProjectEditor extends EditorPart {
 			selection.select(message == null ? null : new MessagePropertySource(message));
 		});
 		publish = new PublishPart(right, project, session, Services.projects());
+		new MessageMenu(messages.control(), messages::selected, this::publishAgain, filter::setText);
 		right.setWeights(50, 22, 28);
 		subscriptions = new SubscriptionsPart(left, project, session, Services.projects(), colors, this::refresh);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left.getChildren()[0]);
@@ -103,6 +106,17 @@ public final class ProjectEditor extends EditorPart {
 		session.messages().addListener(storeListener);
 		statusListener = status -> throttle.request();
 		session.addStatusListener(statusListener);
+		Throttle edits = new Throttle(body, MessageList.REFRESH_MS, this::projectChanged);
+		projectListener = new org.eclipse.emf.ecore.util.EContentAdapter() {
+			@Override
+			public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+				super.notifyChanged(notification);
+				if (!notification.isTouch()) {
+					edits.request();
+				}
+			}
+		};
+		project.eAdapters().add(projectListener);
 		refresh();
 	}
 
@@ -124,6 +138,11 @@ public final class ProjectEditor extends EditorPart {
 		});
 	}
 
+	/** Fills the publish area with a message, to send it again (as is or changed). */
+	private void publishAgain(Message message) {
+		publish.fill(message.topic(), message.payload());
+	}
+
 	private boolean connected() {
 		SessionState current = session.status().state();
 		return current == SessionState.CONNECTED || current == SessionState.CONNECTING
@@ -138,6 +157,15 @@ public final class ProjectEditor extends EditorPart {
 	private void refresh() {
 		refreshHeader();
 		messages.requestRefresh();
+	}
+
+	private void projectChanged() {
+		if (state.isDisposed()) {
+			return;
+		}
+		setPartName(project.getName());
+		subscriptions.viewer().refresh();
+		refresh();
 	}
 
 	private void refreshHeader() {
@@ -160,8 +188,61 @@ public final class ProjectEditor extends EditorPart {
 		return subscriptions.subscribe(filter, "", 0); //$NON-NLS-1$
 	}
 
+	/** Publishes as the Publish button does and waits (at most 15 s, the UI going on) for the outcome. */
 	public boolean publish(String topic, String payload) {
-		return publish.publish(topic, payload, 0, 0, false);
+		return await(publish.publish(topic, payload, 0, 0, false));
+	}
+
+	/** Publishes a file's content as the payload, as "Load from file" and the Publish button do. */
+	public boolean publishFile(String topic, java.nio.file.Path file) {
+		if (!publish.load(file)) {
+			return false;
+		}
+		publish.setTopic(topic);
+		java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+		publishButtonPressed(done);
+		return await(done);
+	}
+
+	private void publishButtonPressed(java.util.concurrent.CompletableFuture<Boolean> done) {
+		publish.pressPublish().whenComplete((ok, e) -> done.complete(ok != null && ok));
+	}
+
+	private boolean await(java.util.concurrent.CompletableFuture<Boolean> done) {
+		org.eclipse.swt.widgets.Display display = state.getDisplay();
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+		while (!done.isDone() && System.nanoTime() < deadline) {
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(2);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		while (display.readAndDispatch()) {
+			// let the outcome reach the fields
+		}
+		return done.getNow(false);
+	}
+
+	/** The payload field of the publish area and the problem it shows. */
+	public org.eclipse.swt.widgets.Text publishPayloadField() {
+		return publish.payloadField();
+	}
+
+	public String publishProblem() {
+		return publish.problem();
+	}
+
+	/** The detail pane's text. */
+	public String detailText() {
+		return detail.text();
+	}
+
+	public void setFilter(String text) {
+		messages.setFilter(text);
 	}
 
 	public org.eclipse.swt.widgets.Table messageTable() {
@@ -186,6 +267,9 @@ public final class ProjectEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (projectListener != null) {
+			project.eAdapters().remove(projectListener);
+		}
 		if (session != null && storeListener != null) {
 			session.messages().removeListener(storeListener);
 			session.removeStatusListener(statusListener);

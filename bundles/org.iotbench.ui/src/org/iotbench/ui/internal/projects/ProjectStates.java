@@ -20,7 +20,9 @@ final class ProjectStates {
 			if (project.getKind() == ProjectKind.LOCAL) {
 				var broker = Services.broker().status();
 				return broker.running() ? new SessionStatus(SessionState.CONNECTED, "") //$NON-NLS-1$
-						: new SessionStatus(SessionState.FAILED, broker.summary());
+						: broker.state() == org.iotbench.broker.BrokerState.STOPPED
+								? new SessionStatus(SessionState.DISCONNECTED, Messages.Projects_brokerStopped)
+								: new SessionStatus(SessionState.FAILED, broker.summary());
 			}
 			return SessionStatus.DISCONNECTED;
 		});
@@ -32,7 +34,8 @@ final class ProjectStates {
 		case CONNECTED -> project.getKind() == ProjectKind.LOCAL ? Messages.Projects_live : Messages.Projects_connected;
 		case CONNECTING -> Messages.Projects_connecting;
 		case RECONNECTING -> Messages.Projects_reconnecting;
-		case DISCONNECTED -> Messages.Projects_disconnected;
+		case DISCONNECTED -> project.getKind() == ProjectKind.LOCAL ? Messages.Projects_waiting
+				: Messages.Projects_disconnected;
 		case FAILED -> Messages.Projects_failed;
 		};
 		return status.reason() == null || status.reason().isEmpty() ? state : state + ": " + status.reason(); //$NON-NLS-1$

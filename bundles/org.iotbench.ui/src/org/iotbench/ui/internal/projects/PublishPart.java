@@ -1,13 +1,24 @@
 package org.iotbench.ui.internal.projects;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.iotbench.core.Topics;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectsFactory;
@@ -19,10 +30,28 @@ import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.Messages;
 
-/** Publishes: topic (with the last topics), payload in a format, QoS and retain. Remembers the last 10 publications. */
+/**
+ * Publishes: topic (with the last topics), payload in a format, QoS and retain. Remembers the last 10 publications.
+ * <p>
+ * Nothing here grows with the payload on the UI thread: a payload larger than {@value #EDITABLE_CHARS} characters
+ * (pasted, or loaded from a file) is held aside and the field shows a bounded preview of it; publishing runs in a job.
+ */
 final class PublishPart {
 
 	private static final int HISTORY = 10;
+	/** The most characters the payload field holds as editable text; more is held aside, see the class comment. */
+	static final int EDITABLE_CHARS = 16 * 1024;
+	/** Characters of a held payload shown in the field. */
+	private static final int PREVIEW_CHARS = 2_000;
+	/** A file larger than this is not read at all (the broker's limit is far below it). */
+	private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+	/** A payload too large for the field: text (encoded in the chosen format when published) or a file's bytes. */
+	private record Held(String text, byte[] bytes, String description) {
+		byte[] encode(Payloads.Format format) {
+			return bytes != null ? bytes : Payloads.encode(text, format);
+		}
+	}
 
 	private final Project project;
 	private final Session session;
@@ -32,35 +61,66 @@ final class PublishPart {
 	private final Combo format;
 	private final Combo qos;
 	private final Button retain;
+	private final Button send;
+	private final Button clear;
 	private final Label problem;
+	private Held held;
 
 	PublishPart(Composite parent, Project project, Session session, ProjectService service) {
 		this.project = project;
 		this.session = session;
 		this.service = service;
 		Composite body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).margins(4, 4).applyTo(body);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(body);
+		new Label(body, SWT.NONE).setText(Messages.Publish_topic);
 		topic = new Combo(body, SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(topic);
 		topic.setToolTipText(Messages.Publish_topicHint);
 		format = new Combo(body, SWT.READ_ONLY);
 		format.setItems("Text", "JSON", "Hex", "Base64"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		format.select(0);
+		format.setToolTipText(Messages.Publish_formatTip);
 		qos = new Combo(body, SWT.READ_ONLY);
 		qos.setItems("QoS 0", "QoS 1", "QoS 2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		qos.select(0);
 		retain = new Button(body, SWT.CHECK);
 		retain.setText(Messages.Publish_retain);
-		Button send = new Button(body, SWT.PUSH);
+		send = new Button(body, SWT.PUSH);
 		send.setText(Messages.Publish_send);
+
+		Label payloadLabel = new Label(body, SWT.NONE);
+		payloadLabel.setText(Messages.Publish_payload);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(payloadLabel);
 		payload = new Text(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
 		payload.setMessage(Messages.Publish_payloadHint);
-		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).hint(SWT.DEFAULT, 60).applyTo(payload);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 60).applyTo(payload);
+		Composite fileButtons = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(fileButtons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(fileButtons);
+		Button load = new Button(fileButtons, SWT.PUSH);
+		load.setText(Messages.Publish_loadFile);
+		load.setToolTipText(Messages.Publish_loadFileTip);
+		GridDataFactory.fillDefaults().applyTo(load);
+		clear = new Button(fileButtons, SWT.PUSH);
+		clear.setText(Messages.Publish_clear);
+		clear.setEnabled(false);
+		GridDataFactory.fillDefaults().applyTo(clear);
+
 		problem = new Label(body, SWT.WRAP);
 		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(problem);
+		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(problem);
 		send.addListener(SWT.Selection, e -> publish());
+		load.addListener(SWT.Selection, e -> loadFile());
+		clear.addListener(SWT.Selection, e -> release());
 		topic.addListener(SWT.Selection, e -> recall(topic.getSelectionIndex()));
+		payload.addListener(SWT.Verify, e -> {
+			if (held == null && e.text.length() + payload.getCharCount() - (e.end - e.start) > EDITABLE_CHARS) {
+				e.doit = false; // a large paste: hold it instead of letting the native widget lay it out
+				String current = payload.getText();
+				hold(new Held(current.substring(0, e.start) + e.text + current.substring(e.end), null,
+						NLS.bind(Messages.Publish_heldText, Integer.toString(e.text.length()))));
+			}
+		});
 		showHistory();
 	}
 
@@ -73,37 +133,159 @@ final class PublishPart {
 			return;
 		}
 		PublishTemplate template = project.getPublishHistory().get(index);
-		payload.setText(template.getPayload() == null ? "" : template.getPayload()); //$NON-NLS-1$
+		release();
+		setPayloadText(template.getPayload() == null ? "" : template.getPayload()); //$NON-NLS-1$
 		format.select(template.getFormat().getValue());
 		qos.select(template.getQos());
 		retain.setSelection(template.isRetain());
 	}
 
-	/** Publishes what the fields say (also used by tests). */
-	boolean publish(String topicName, String text, int formatIndex, int level, boolean retained) {
+	/** Fills the fields with a message to send again: its topic, and its payload as text or, if binary, as hex. */
+	void fill(String topicName, byte[] bytes) {
+		topic.setText(topicName);
+		boolean text = Payloads.isText(bytes);
+		setPayloadText(Payloads.decode(bytes, text ? Payloads.Format.TEXT : Payloads.Format.HEX));
+		format.select((text ? Payloads.Format.TEXT : Payloads.Format.HEX).ordinal());
+	}
+
+	/** Fills the payload field; text too large for it is held aside. */
+	private void setPayloadText(String text) {
+		release();
+		if (text.length() > EDITABLE_CHARS) {
+			hold(new Held(text, null, NLS.bind(Messages.Publish_heldText, Integer.toString(text.length()))));
+		} else {
+			payload.setText(text);
+		}
+	}
+
+	void setTopic(String topicName) {
+		topic.setText(topicName);
+	}
+
+	private void loadFile() {
+		FileDialog dialog = new FileDialog(payload.getShell(), SWT.OPEN);
+		dialog.setText(Messages.Publish_loadFileTitle);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			load(Path.of(chosen));
+		}
+	}
+
+	/** Holds a file's bytes as the payload (also used by tests). */
+	boolean load(Path file) {
 		try {
-			byte[] bytes = Payloads.encode(text, Payloads.Format.values()[formatIndex]);
-			session.publish(topicName, bytes, level, retained);
-		} catch (IllegalArgumentException | SessionException e) {
-			problem.setText(e.getMessage());
-			problem.getParent().layout(true);
+			long size = Files.size(file);
+			if (size > MAX_FILE_BYTES) {
+				showProblem(NLS.bind(Messages.Publish_fileTooLarge, file, Long.toString(size)));
+				return false;
+			}
+			byte[] bytes = Files.readAllBytes(file);
+			hold(new Held(null, bytes,
+					NLS.bind(Messages.Publish_heldFile, file.getFileName(), Integer.toString(bytes.length))));
+			return true;
+		} catch (IOException e) {
+			showProblem(NLS.bind(Messages.Publish_fileUnreadable, file, e.getMessage()));
 			return false;
 		}
-		problem.setText(""); //$NON-NLS-1$
+	}
+
+	private void hold(Held large) {
+		held = large;
+		String preview = large.bytes != null ? Payloads.preview(large.bytes, PREVIEW_CHARS)
+				: large.text.substring(0, Math.min(PREVIEW_CHARS, large.text.length()));
+		payload.setText(large.description + "\n" + preview + '\u2026'); //$NON-NLS-1$
+		payload.setEditable(false);
+		payload.setToolTipText(large.description);
+		clear.setEnabled(true);
+		format.setEnabled(large.bytes == null);
+	}
+
+	private void release() {
+		if (held != null) {
+			held = null;
+			payload.setEditable(true);
+			payload.setText(""); //$NON-NLS-1$
+			payload.setToolTipText(null);
+			clear.setEnabled(false);
+			format.setEnabled(true);
+		}
+	}
+
+	/**
+	 * Publishes what the fields say, in a job. Invalid input is reported at once.
+	 *
+	 * @return completes with whether the message was published (also used by tests)
+	 */
+	CompletableFuture<Boolean> publish(String topicName, String text, int formatIndex, int level, boolean retained) {
+		return publish(topicName, null, text, formatIndex, level, retained);
+	}
+
+	private CompletableFuture<Boolean> publish(String topicName, Held large, String text, int formatIndex, int level,
+			boolean retained) {
+		String topicProblem = Topics.checkTopic(topicName);
+		if (topicProblem != null) {
+			showProblem(topicProblem);
+			return CompletableFuture.completedFuture(false);
+		}
+		Payloads.Format chosen = Payloads.Format.values()[formatIndex];
+		CompletableFuture<Boolean> done = new CompletableFuture<>();
+		send.setEnabled(false);
+		Job job = Job.create(NLS.bind(Messages.Publish_job, topicName), (IProgressMonitor monitor) -> {
+			String failure = null;
+			try {
+				byte[] bytes = large != null ? large.encode(chosen) : Payloads.encode(text, chosen);
+				session.publish(topicName, bytes, level, retained);
+			} catch (IllegalArgumentException | SessionException e) {
+				failure = e.getMessage();
+			}
+			String outcome = failure;
+			if (!send.isDisposed()) {
+				send.getDisplay().asyncExec(() -> published(outcome, topicName, large == null ? text : null,
+						formatIndex, level, retained));
+			}
+			done.complete(outcome == null);
+			return Status.OK_STATUS;
+		});
+		job.setSystem(false);
+		job.schedule();
+		return done;
+	}
+
+	private void published(String failure, String topicName, String text, int formatIndex, int level, boolean retained) {
+		if (send.isDisposed()) {
+			return;
+		}
+		send.setEnabled(true);
+		if (failure != null) {
+			showProblem(failure);
+			return;
+		}
+		showProblem(""); //$NON-NLS-1$
 		remember(topicName, text, formatIndex, level, retained);
-		return true;
+	}
+
+	private void showProblem(String text) {
+		problem.setText(text);
+		problem.setToolTipText(text.isEmpty() ? null : text);
+		problem.getParent().layout(true);
 	}
 
 	private void publish() {
-		publish(topic.getText().trim(), payload.getText(), format.getSelectionIndex(), qos.getSelectionIndex(),
-				retain.getSelection());
+		pressPublish();
 	}
 
+	/** What the Publish button does. */
+	CompletableFuture<Boolean> pressPublish() {
+		return publish(topic.getText().trim(), held, held == null ? payload.getText() : null,
+				format.getSelectionIndex(), qos.getSelectionIndex(), retain.getSelection());
+	}
+
+	/** @param text the payload to remember, {@code null} when it was held aside (too large to keep in the project) */
 	private void remember(String topicName, String text, int formatIndex, int level, boolean retained) {
 		project.getPublishHistory().removeIf(t -> topicName.equals(t.getTopic()));
 		PublishTemplate template = ProjectsFactory.eINSTANCE.createPublishTemplate();
 		template.setTopic(topicName);
-		template.setPayload(text);
+		template.setPayload(text == null ? "" : text); //$NON-NLS-1$
 		template.setFormat(PayloadFormat.get(formatIndex));
 		template.setQos(level);
 		template.setRetain(retained);
@@ -117,7 +299,16 @@ final class PublishPart {
 		try {
 			service.save();
 		} catch (ProjectException e) {
-			problem.setText(e.getMessage());
+			showProblem(e.getMessage());
 		}
+	}
+
+	/** For tests: the payload field and the problem line. */
+	Text payloadField() {
+		return payload;
+	}
+
+	String problem() {
+		return problem.getText();
 	}
 }

@@ -38,6 +38,8 @@ public final class BrokerView extends ViewPart {
 	private Label counters;
 	private Consumer<BrokerStatus> statusListener;
 	private Consumer<ConnectionEvent> eventListener;
+	/** Registrations change the "of N registered clients" count. */
+	private org.eclipse.emf.common.notify.Adapter registryListener;
 	private Label traffic;
 	private BrokerStatistics lastStatistics;
 	private long lastTime;
@@ -67,6 +69,13 @@ public final class BrokerView extends ViewPart {
 		eventListener = event -> refresh.request();
 		broker.addStatusListener(statusListener);
 		broker.connectionLog().addListener(eventListener);
+		registryListener = new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+			@Override
+			public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+				refresh.request();
+			}
+		};
+		Services.registry().registry().eAdapters().add(registryListener);
 		refresh();
 	}
 
@@ -99,7 +108,9 @@ public final class BrokerView extends ViewPart {
 				rate(now.messagesIn(), last == null ? 0 : last.messagesIn(), seconds), now.bytesIn(),
 				rate(now.bytesIn(), last == null ? 0 : last.bytesIn(), seconds), now.messagesOut(),
 				rate(now.messagesOut(), last == null ? 0 : last.messagesOut(), seconds), now.bytesOut(),
-				rate(now.bytesOut(), last == null ? 0 : last.bytesOut(), seconds), now.published(), now.dropped() }));
+				rate(now.bytesOut(), last == null ? 0 : last.bytesOut(), seconds), now.published(), now.dropped() })
+				+ (now.violations() + now.loopErrors() == 0 ? "" //$NON-NLS-1$
+						: "\n" + NLS.bind(Messages.BrokerView_health, now.violations(), now.loopErrors()))); //$NON-NLS-1$
 		lastStatistics = now;
 		lastTime = time;
 		traffic.getParent().layout(true);
@@ -139,6 +150,7 @@ public final class BrokerView extends ViewPart {
 		if (broker != null) {
 			broker.removeStatusListener(statusListener);
 			broker.connectionLog().removeListener(eventListener);
+			Services.registry().registry().eAdapters().remove(registryListener);
 		}
 		super.dispose();
 	}

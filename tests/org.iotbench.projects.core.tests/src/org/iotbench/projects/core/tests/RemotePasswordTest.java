@@ -104,15 +104,15 @@ class RemotePasswordTest {
 		edited.getConnection().setHost("broker2.example.org");
 		service.replace(remote, edited, null);
 
-		assertArrayEquals(Samples.REMOTE_PASSWORD.toCharArray(), service.password(edited), "kept");
+		assertArrayEquals(Samples.REMOTE_PASSWORD.toCharArray(), service.password(remote), "kept");
 		assertTrue(workbench.text().contains("broker2.example.org"), "the edit was saved");
 
-		Project again = EcoreUtil.copy(edited);
+		Project again = EcoreUtil.copy(remote);
 		again.setName("Office broker (new password)");
 		String newPassword = "n3w-Secr\u00eat-" + System.nanoTime();
-		service.replace(edited, again, newPassword.toCharArray());
+		service.replace(remote, again, newPassword.toCharArray());
 
-		assertArrayEquals(newPassword.toCharArray(), service.password(again), "changed");
+		assertArrayEquals(newPassword.toCharArray(), service.password(remote), "changed");
 		assertEquals(List.of(), filesHolding(workbench.data, newPassword));
 		assertEquals(List.of(), filesHolding(workbench.data, Samples.REMOTE_PASSWORD));
 	}

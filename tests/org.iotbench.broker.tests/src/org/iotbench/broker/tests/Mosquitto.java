@@ -1,0 +1,59 @@
+package org.iotbench.broker.tests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Debian's mosquitto on a free loopback port, anonymous clients allowed: the peer the protocol tests compare the embedded broker with. */
+final class Mosquitto implements AutoCloseable {
+
+	final int port;
+	private final Process process;
+
+	private Mosquitto(int port, Process process) {
+		this.port = port;
+		this.process = process;
+	}
+
+	static Path binary() {
+		for (String candidate : new String[] { "/usr/sbin/mosquitto", "/usr/bin/mosquitto" }) {
+			if (Files.isExecutable(Path.of(candidate))) {
+				return Path.of(candidate);
+			}
+		}
+		return null;
+	}
+
+	static Mosquitto start(Path folder) throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path config = folder.resolve("mosquitto.conf");
+		String user = "root".equals(System.getProperty("user.name")) ? "user root\n" : "";
+		Files.writeString(config, user + "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n");
+		Process process = new ProcessBuilder(binary().toString(), "-c", config.toString())
+				.redirectOutput(folder.resolve("mosquitto.log").toFile()).redirectErrorStream(true).start();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			try (Socket probe = new Socket("127.0.0.1", port)) {
+				return new Mosquitto(port, process);
+			} catch (IOException notYet) {
+				Thread.sleep(50);
+			}
+		}
+		process.destroyForcibly();
+		throw new IOException("mosquitto did not start: " + Files.readString(folder.resolve("mosquitto.log")));
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(5, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+}
