@@ -142,7 +142,7 @@ class CommandLineApplicationTest {
 	@Test
 	void wrongUsageExitsWithTwoAndPrintsTheUsage() throws Exception {
 		for (Misuse misuse : List.of(new Misuse(List.of(), ""), //
-				new Misuse(List.of("clients"), "list, add, remove, enable, disable or permit"),
+				new Misuse(List.of("clients"), "list, add, import, export, remove, enable, disable or permit"),
 				new Misuse(List.of("clients", "frobnicate"), "\"frobnicate\""),
 				new Misuse(List.of("clients", "add", "--id", "x"), "--password"),
 				new Misuse(List.of("clients", "disable"), "iotbench clients disable ID"),

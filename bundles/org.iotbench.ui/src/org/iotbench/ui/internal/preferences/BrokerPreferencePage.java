@@ -122,7 +122,7 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 	@Override
 	public void propertyChange(PropertyChangeEvent event) {
 		super.propertyChange(event);
-		if (FieldEditor.VALUE.equals(event.getProperty())) {
+		if (FieldEditor.VALUE.equals(event.getProperty()) || FieldEditor.IS_VALID.equals(event.getProperty())) {
 			updateEnablement();
 			checkState();
 		}
@@ -133,11 +133,29 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 		certificate.updateEnablement();
 	}
 
-	/** After the fields' own checks: ports out of range or shared, certificate files missing or unreadable. */
+	/** Every field, to say which one is wrong (the page greyed out Apply without a word). */
+	private final List<FieldEditor> editors = new java.util.ArrayList<>();
+
+	@Override
+	protected void addField(FieldEditor editor) {
+		editors.add(editor);
+		super.addField(editor);
+	}
+
+	/**
+	 * After the fields' own checks: ports out of range or shared, certificate files missing or unreadable. Whatever
+	 * is wrong is said in the page's message area; another field's check must not clear it.
+	 */
 	@Override
 	protected void checkState() {
 		super.checkState();
-		if (!isValid() || listeners == null) {
+		if (!isValid()) {
+			editors.stream().filter(editor -> !editor.isValid()).findFirst()
+					.map(editor -> editor instanceof StringFieldEditor text ? text.getErrorMessage() : null)
+					.ifPresent(this::setErrorMessage);
+			return;
+		}
+		if (listeners == null) {
 			return;
 		}
 		List<String> problems = candidate().problems();
