@@ -10,6 +10,8 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private static final String PERSPECTIVE = "org.iotbench.ui.perspective"; //$NON-NLS-1$
+	/** Set once the first window has been placed (maximized). */
+	private static final String PLACED = "windowPlaced"; //$NON-NLS-1$
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -32,6 +34,27 @@ final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 				window.setShowStatusLine(true);
 				window.setShowProgressIndicator(true);
 				window.setShowPerspectiveBar(false);
+			}
+
+			/**
+			 * The first start opens maximized, on the Getting Started page; later ones as the user left the window (the
+			 * workbench restores it).
+			 */
+			@Override
+			public void postWindowOpen() {
+				org.eclipse.core.runtime.preferences.IEclipsePreferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+						.getNode("org.iotbench.rcp"); //$NON-NLS-1$
+				if (!node.getBoolean(PLACED, false)) {
+					getWindowConfigurer().getWindow().getShell().setMaximized(true);
+					org.iotbench.ui.internal.start.OpenGettingStartedHandler
+							.open(getWindowConfigurer().getWindow().getActivePage());
+					node.putBoolean(PLACED, true);
+					try {
+						node.flush();
+					} catch (org.osgi.service.prefs.BackingStoreException e) {
+						// maximized again next time: harmless
+					}
+				}
 			}
 		};
 	}

@@ -20,7 +20,8 @@ final class MessageDetail {
 	private final Text text;
 
 	MessageDetail(Composite parent) {
-		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
+		text.setMessage(Messages.Detail_hint);
 		text.setFont(JFaceResources.getTextFont());
 	}
 

@@ -80,19 +80,22 @@ public final class ProjectEditor extends EditorPart {
 		Composite left = new Composite(columns, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(left);
 		SashForm right = new SashForm(columns, SWT.VERTICAL);
-		Composite list = new Composite(right, SWT.NONE);
+		// the detail pane beside the list, as in MQTTX and MQTT Explorer: the list keeps most of the height
+		SashForm listAndDetail = new SashForm(right, SWT.HORIZONTAL);
+		Composite list = new Composite(listAndDetail, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(list);
 		Text filter = new Text(list, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.Messages_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		detail = new MessageDetail(right);
+		detail = new MessageDetail(listAndDetail);
+		listAndDetail.setWeights(62, 38);
 		messages = new MessageList(list, session.messages(), this::shown, colors::of, message -> {
 			detail.show(message);
 			selection.select(message == null ? null : new MessagePropertySource(message));
 		});
 		publish = new PublishPart(right, project, session, Services.projects());
 		new MessageMenu(messages.control(), messages::selected, this::publishAgain, filter::setText);
-		right.setWeights(50, 22, 28);
+		right.setWeights(72, 28);
 		subscriptions = new SubscriptionsPart(left, project, session, Services.projects(), colors, this::refresh);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left.getChildren()[0]);
 		columns.setWeights(28, 72);

@@ -71,10 +71,10 @@ final class PublishPart {
 		this.session = session;
 		this.service = service;
 		Composite body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(body);
+		GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 4).applyTo(body);
 		new Label(body, SWT.NONE).setText(Messages.Publish_topic);
 		topic = new Combo(body, SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(topic);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(topic);
 		topic.setToolTipText(Messages.Publish_topicHint);
 		format = new Combo(body, SWT.READ_ONLY);
 		format.setItems("Text", "JSON", "Hex", "Base64"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -85,6 +85,12 @@ final class PublishPart {
 		qos.select(0);
 		retain = new Button(body, SWT.CHECK);
 		retain.setText(Messages.Publish_retain);
+		Button load = new Button(body, SWT.PUSH);
+		load.setText(Messages.Publish_loadFile);
+		load.setToolTipText(Messages.Publish_loadFileTip);
+		clear = new Button(body, SWT.PUSH);
+		clear.setText(Messages.Publish_clear);
+		clear.setEnabled(false);
 		send = new Button(body, SWT.PUSH);
 		send.setText(Messages.Publish_send);
 
@@ -93,22 +99,11 @@ final class PublishPart {
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(payloadLabel);
 		payload = new Text(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
 		payload.setMessage(Messages.Publish_payloadHint);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 60).applyTo(payload);
-		Composite fileButtons = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(fileButtons);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(fileButtons);
-		Button load = new Button(fileButtons, SWT.PUSH);
-		load.setText(Messages.Publish_loadFile);
-		load.setToolTipText(Messages.Publish_loadFileTip);
-		GridDataFactory.fillDefaults().applyTo(load);
-		clear = new Button(fileButtons, SWT.PUSH);
-		clear.setText(Messages.Publish_clear);
-		clear.setEnabled(false);
-		GridDataFactory.fillDefaults().applyTo(clear);
+		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 48).applyTo(payload);
 
 		problem = new Label(body, SWT.WRAP);
 		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(problem);
+		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(problem);
 		send.addListener(SWT.Selection, e -> publish());
 		load.addListener(SWT.Selection, e -> loadFile());
 		clear.addListener(SWT.Selection, e -> release());

@@ -25,9 +25,10 @@ final class EndpointTable {
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		TableColumns.add(viewer, BrokerEndpoint.class, Messages.BrokerView_listener, 150, e -> e.listener().label(),
+		// the URL first: it is what a device needs, and a narrow view must not cut it
+		TableColumns.add(viewer, BrokerEndpoint.class, Messages.BrokerView_url, 230, BrokerEndpoint::url, e -> null);
+		TableColumns.add(viewer, BrokerEndpoint.class, Messages.BrokerView_listener, 130, e -> e.listener().label(),
 				e -> null);
-		TableColumns.add(viewer, BrokerEndpoint.class, Messages.BrokerView_url, 280, BrokerEndpoint::url, e -> null);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 120).applyTo(viewer.getControl());
 		MenuManager menu = new MenuManager();
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
