@@ -29,6 +29,10 @@ final class ConnectGate extends ChannelDuplexHandler {
 	private final BrokerLayer layer;
 	private ArrayDeque<Object> held;
 	private boolean open;
+	/** The accepted CONNACK has been written: the packets held go on as soon as Moquette has connected the session. */
+	private boolean accepted;
+	/** The connection closed with packets held: {@link #finishWhenConnected} passes them on, then the close. */
+	private boolean closing;
 	private String clientId = ""; //$NON-NLS-1$
 
 	ConnectGate(BrokerLayer layer) {
@@ -40,7 +44,13 @@ final class ConnectGate extends ChannelDuplexHandler {
 		if (open) {
 			ctx.fireChannelRead(msg);
 		} else if (held != null) {
-			hold(ctx, msg);
+			if (accepted && MoquetteInternals.connected(ctx.channel())) {
+				// Moquette's own CONNACK listener has run: no need to wait for the scheduled replay
+				replay(ctx, false);
+				ctx.fireChannelRead(msg);
+			} else {
+				hold(ctx, msg);
+			}
 		} else {
 			if (msg instanceof MqttConnectMessage connect) {
 				clientId = connect.payload().clientIdentifier();
@@ -76,6 +86,7 @@ final class ConnectGate extends ChannelDuplexHandler {
 		ctx.write(msg, sent);
 		sent.addListener(f -> {
 			if (f.isSuccess()) {
+				accepted = true;
 				ctx.executor().execute(() -> replayWhenConnected(ctx, System.nanoTime()));
 			} else {
 				releaseHeld();
@@ -88,22 +99,32 @@ final class ConnectGate extends ChannelDuplexHandler {
 	 * ours, even after the client has answered: the held packets wait for it (at most a few seconds).
 	 */
 	private void replayWhenConnected(ChannelHandlerContext ctx, long since) {
+		if (closing) {
+			return; // finishWhenConnected has taken over
+		}
 		if (!ctx.channel().isActive() || MoquetteInternals.connected(ctx.channel())
 				|| System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
-			replay(ctx);
+			replay(ctx, false);
 		} else {
 			ctx.executor().schedule(() -> replayWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
 		}
 	}
 
-	private void replay(ChannelHandlerContext ctx) {
+	/**
+	 * Passes the held packets on.
+	 *
+	 * @param afterClose whether the connection has just closed: what a connected client sent before closing (a last
+	 *                PUBLISH and DISCONNECT, as a sensor that reports and sleeps sends them) still reaches Moquette,
+	 *                which has not seen the close yet
+	 */
+	private void replay(ChannelHandlerContext ctx, boolean afterClose) {
 		ArrayDeque<Object> waiting = held;
 		held = null;
 		open = true;
 		if (waiting == null) {
 			return;
 		}
-		if (!ctx.channel().isActive()) {
+		if (!afterClose && !ctx.channel().isActive()) {
 			waiting.forEach(ReferenceCountUtil::release);
 			return;
 		}
@@ -120,9 +141,32 @@ final class ConnectGate extends ChannelDuplexHandler {
 		}
 	}
 
+	/**
+	 * A client that closes right after sending (a last PUBLISH and DISCONNECT, as a sensor that reports and sleeps, or
+	 * paho-python's {@code single()}) may close before Moquette has connected its session: Moquette writes CONNACK
+	 * from a session thread, so its own CONNACK listener can run after the close is read. The close then waits (a few
+	 * seconds at most) until the held packets can go to Moquette, which has not seen the close yet.
+	 */
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		if (accepted && held != null && !held.isEmpty()) {
+			closing = true;
+			finishWhenConnected(ctx, System.nanoTime());
+			return;
+		}
 		releaseHeld();
 		super.channelInactive(ctx);
+	}
+
+	private void finishWhenConnected(ChannelHandlerContext ctx, long since) {
+		if (held == null || MoquetteInternals.connected(ctx.channel())) {
+			replay(ctx, true);
+			ctx.fireChannelInactive();
+		} else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
+			releaseHeld();
+			ctx.fireChannelInactive();
+		} else {
+			ctx.executor().schedule(() -> finishWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
+		}
 	}
 }
