@@ -29,7 +29,10 @@ final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 			@Override
 			public void preWindowOpen() {
 				IWorkbenchWindowConfigurer window = getWindowConfigurer();
-				window.setInitialSize(new Point(1280, 800));
+				// the whole screen the first time (maximizing needs a window manager; this needs none)
+				org.eclipse.swt.graphics.Rectangle screen = org.eclipse.swt.widgets.Display.getCurrent()
+						.getPrimaryMonitor().getClientArea();
+				window.setInitialSize(new Point(screen.width, screen.height));
 				window.setShowCoolBar(false);
 				window.setShowStatusLine(true);
 				window.setShowProgressIndicator(true);

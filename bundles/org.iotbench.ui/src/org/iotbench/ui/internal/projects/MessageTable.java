@@ -42,12 +42,14 @@ final class MessageTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		column(Messages.Messages_time, 100);
-		column("", 30); //$NON-NLS-1$
-		column(Messages.Messages_topic, 220);
+		column(Messages.Messages_time, 96);
+		column("", 26); //$NON-NLS-1$
+		column(Messages.Messages_topic, 170);
 		column(Messages.Messages_qos, 40);
-		column(Messages.Messages_retained, 40);
+		column(Messages.Messages_retained, 36);
 		column(Messages.Messages_payload, 500);
+		// the payload right after the topic: with the detail pane beside the list it must not be pushed out of sight
+		table.setColumnOrder(new int[] { 0, 1, 2, 5, 3, 4 });
 		table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
 		table.addListener(SWT.Selection, event -> {
 			int index = table.getSelectionIndex();

@@ -95,7 +95,7 @@ public final class ProjectEditor extends EditorPart {
 		});
 		publish = new PublishPart(right, project, session, Services.projects());
 		new MessageMenu(messages.control(), messages::selected, this::publishAgain, filter::setText);
-		right.setWeights(72, 28);
+		right.setWeights(68, 32);
 		subscriptions = new SubscriptionsPart(left, project, session, Services.projects(), colors, this::refresh);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left.getChildren()[0]);
 		columns.setWeights(28, 72);
