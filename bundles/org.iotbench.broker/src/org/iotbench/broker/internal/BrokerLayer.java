@@ -116,9 +116,10 @@ final class BrokerLayer {
 	 */
 	Set<Integer> awaitingRelease(String clientId, boolean cleanSession) {
 		if (cleanSession) {
-			Set<Integer> fresh = ConcurrentHashMap.newKeySet();
-			awaitingRelease.put(clientId, fresh);
-			return fresh;
+			// its state ends with the connection: kept by the connection only, so that the map holds only persistent
+			// sessions (anonymous clients with ever new IDs would make it grow without end)
+			awaitingRelease.remove(clientId);
+			return ConcurrentHashMap.newKeySet();
 		}
 		return awaitingRelease.computeIfAbsent(clientId, id -> ConcurrentHashMap.newKeySet());
 	}
