@@ -2,6 +2,7 @@ package org.iotbench.broker.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 
@@ -24,7 +25,8 @@ import io.netty.util.AttributeKey;
  * <li>the session command queues, whose fill level decides when to stop reading from publishers;</li>
  * <li>the subscription directory, to tell which subscription a message was routed for;</li>
  * <li>the connection's packet identifier counter, so that the layer's own deliveries never reuse an identifier;</li>
- * <li>the session loops and their class, to start a new loop where an exception ended one.</li>
+ * <li>the session loops and their class, to start a new loop where an exception ended one;</li>
+ * <li>the log messages the broker turns into connection log entries ({@link LogPatterns}).</li>
  * </ul>
  */
 final class MoquetteInternals {
@@ -79,6 +81,10 @@ final class MoquetteInternals {
 			ISubscriptionsDirectory directory = (ISubscriptionsDirectory) read(postOffice, "subscriptions"); //$NON-NLS-1$
 			Class<?> connection = Class.forName("io.moquette.broker.MQTTConnection", false, //$NON-NLS-1$
 					Server.class.getClassLoader());
+			List<String> missingPatterns = LogPatterns.missing();
+			if (!missingPatterns.isEmpty()) {
+				throw new NoSuchFieldException("log messages " + missingPatterns); //$NON-NLS-1$
+			}
 			nextPacketId = accessible(connection.getDeclaredMethod("nextPacketId")); //$NON-NLS-1$
 			isConnected = accessible(connection.getDeclaredMethod("isConnected")); //$NON-NLS-1$
 			return new MoquetteInternals(acceptor, executors, constructor, queues, directory);

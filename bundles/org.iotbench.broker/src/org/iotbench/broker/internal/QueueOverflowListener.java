@@ -10,8 +10,8 @@ import org.iotbench.slf4j.LogEntry;
  */
 final class QueueOverflowListener implements Consumer<LogEntry> {
 
-	private static final String LOGGER = "io.moquette.broker.SessionEventLoopGroup"; //$NON-NLS-1$
-	private static final String QUEUE_FULL = "Session command queue {} is full executing action {}"; //$NON-NLS-1$
+	static final String LOGGER = "io.moquette.broker.SessionEventLoopGroup"; //$NON-NLS-1$
+	static final String QUEUE_FULL = "Session command queue {} is full executing action {}"; //$NON-NLS-1$
 
 	private final BrokerLayer layer;
 

@@ -18,10 +18,10 @@ import org.iotbench.slf4j.LogEntry;
  */
 final class RefusalListener implements Consumer<LogEntry> {
 
-	private static final String CONNECTION_LOGGER = "io.moquette.broker.MQTTConnection"; //$NON-NLS-1$
+	static final String CONNECTION_LOGGER = "io.moquette.broker.MQTTConnection"; //$NON-NLS-1$
 
 	/** Moquette 0.17 message pattern → our reason. */
-	private static final Map<String, String> REASONS = Map.of(
+	static final Map<String, String> REASONS = Map.of(
 			"Client didn't supply any password and MQTT anonymous mode is disabled CId={}", Messages.Refusal_noPassword, //$NON-NLS-1$
 			"Client didn't supply any credentials and MQTT anonymous mode is disabled. CId={}", //$NON-NLS-1$
 			Messages.Refusal_noCredentials, "MQTT protocol version is not valid. CId: {}", Messages.Refusal_protocol, //$NON-NLS-1$
@@ -69,9 +69,9 @@ final class RefusalListener implements Consumer<LogEntry> {
 		return root == null ? "?" : root.getClass().getSimpleName() + ": " + root.getMessage(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static final String HANDLER_LOGGER = "io.moquette.broker.NewNettyMQTTHandler"; //$NON-NLS-1$
-	private static final String SUBSCRIBE_TOO_EARLY = "SUBSCRIBE received on already closed connection"; //$NON-NLS-1$
-	private static final String HANDLER_FAILURE = "Unexpected exception while processing MQTT message. Closing Netty channel. CId={}"; //$NON-NLS-1$
+	static final String HANDLER_LOGGER = "io.moquette.broker.NewNettyMQTTHandler"; //$NON-NLS-1$
+	static final String SUBSCRIBE_TOO_EARLY = "SUBSCRIBE received on already closed connection"; //$NON-NLS-1$
+	static final String HANDLER_FAILURE = "Unexpected exception while processing MQTT message. Closing Netty channel. CId={}"; //$NON-NLS-1$
 
 	@Override
 	public void accept(LogEntry entry) {

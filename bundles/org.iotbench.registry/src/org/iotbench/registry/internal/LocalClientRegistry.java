@@ -191,16 +191,20 @@ public final class LocalClientRegistry implements ClientRegistryService {
 			throws RegistryException {
 		List<String> problems = new ArrayList<>();
 		java.util.Set<String> ids = new java.util.HashSet<>();
+		List<List<String>> publish = new ArrayList<>();
+		List<List<String>> subscribe = new ArrayList<>();
 		synchronized (lock) {
 			refreshFromDisk();
 		}
 		for (int i = 0; i < clients.size(); i++) {
 			NewClient client = clients.get(i);
+			publish.add(List.of());
+			subscribe.add(List.of());
 			try {
 				ClientIdRule.check(client.clientId());
 				checkPassword(client.password());
-				PatternRule.check(client.publish());
-				PatternRule.check(client.subscribe());
+				publish.set(i, PatternRule.check(client.publish()));
+				subscribe.set(i, PatternRule.check(client.subscribe()));
 				if (!ids.add(client.clientId())) {
 					throw new RegistryException(NLS.bind(Messages.Registry_twiceInFleet, client.clientId()));
 				}
@@ -237,8 +241,8 @@ public final class LocalClientRegistry implements ClientRegistryService {
 				client.setPasswordHash(hashes.get(i));
 				client.setEnabled(true);
 				client.setCreated(now);
-				client.getPublishPatterns().addAll(source.publish());
-				client.getSubscribePatterns().addAll(source.subscribe());
+				client.getPublishPatterns().addAll(publish.get(i));
+				client.getSubscribePatterns().addAll(subscribe.get(i));
 				added.add(client);
 			}
 			registry.getClients().addAll(added); // one notification for the whole fleet
