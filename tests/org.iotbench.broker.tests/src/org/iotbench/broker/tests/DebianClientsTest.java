@@ -58,10 +58,13 @@ class DebianClientsTest {
 	void pythonRetainedQos0StatusReachesMosquittoSubWithTheRetainFlag() throws Exception {
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/mosquitto_sub")), "mosquitto-clients is not installed");
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is not installed");
-		String script = "import paho.mqtt.publish as p; p.single('status/board', 'online', qos=0, retain=True,"
-				+ " hostname='127.0.0.1', port=" + fixture.port + ", client_id='board',"
-				+ " auth={'username': 'board', 'password': 'pwd'})";
-		Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import paho.mqtt.publish").start();
+		// as a board does: connect, publish the status, stay a moment (a client that closes at once can lose a QoS 0
+		// message, a known defect that QuickPublishersTest follows), disconnect
+		String script = "import paho.mqtt.client as mqtt, time; c = mqtt.Client(client_id='board');"
+				+ " c.username_pw_set('board', 'pwd'); c.connect('127.0.0.1', " + fixture.port + "); c.loop_start();"
+				+ " c.publish('status/board', 'online', qos=0, retain=True); time.sleep(0.5); c.disconnect();"
+				+ " c.loop_stop()";
+		Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import paho.mqtt.client").start();
 		assumeTrue(probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-paho-mqtt is not installed");
 		run(List.of("/usr/bin/python3", "-c", script));
 		// mosquitto_sub sends CONNECT and SUBSCRIBE together: Moquette alone would close the connection
