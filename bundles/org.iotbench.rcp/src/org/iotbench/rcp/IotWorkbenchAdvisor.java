@@ -16,6 +16,8 @@ final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		configurer.setSaveAndRestore(true);
+		// a "?" in each dialog: its context help, as F1 gives
+		org.eclipse.jface.dialogs.TrayDialog.setDialogHelpAvailable(true);
 	}
 
 	@Override

@@ -20,10 +20,6 @@ public final class Messages extends NLS {
 	public static String ClientsView_offline;
 	public static String ClientsView_disabled;
 	public static String ClientsView_never;
-	public static String BrokerView_counters;
-	public static String BrokerView_connectWith;
-	public static String BrokerView_listener;
-	public static String BrokerView_url;
 	public static String BrokerView_lanCertificate;
 	public static String BrokerView_ownCertificate;
 	public static String BrokerView_certificateUnreadable;
@@ -154,6 +150,34 @@ public final class Messages extends NLS {
 	public static String Publish_payloadHint;
 	public static String Publish_retain;
 	public static String BrokerView_health;
+	public static String BrokerView_running;
+	public static String BrokerView_starting;
+	public static String BrokerView_stopped;
+	public static String BrokerView_failed;
+	public static String BrokerView_copyUrl;
+	public static String BrokerView_copiedUrl;
+	public static String BrokerView_access;
+	public static String BrokerView_accessRegistered;
+	public static String BrokerView_accessAnonymous;
+	public static String BrokerView_certificate;
+	public static String BrokerView_copiedCertificate;
+	public static String BrokerView_clients;
+	public static String BrokerView_clientsValue;
+	public static String BrokerView_refused;
+	public static String BrokerView_refusedValue;
+	public static String BrokerView_showLog;
+	public static String BrokerView_in;
+	public static String BrokerView_out;
+	public static String BrokerView_rate;
+	public static String BrokerView_bytes;
+	public static String BrokerView_published;
+	public static String BrokerView_publishedTooltip;
+	public static String BrokerView_dropped;
+	public static String BrokerView_droppedTooltip;
+	public static String BrokerView_problems;
+	public static String BrokerView_problemsTooltip;
+	public static String BrokerView_none;
+	public static String BrokerView_openPreferences;
 	public static String Start_tab;
 	public static String Start_title;
 	public static String Start_intro;
@@ -198,7 +222,6 @@ public final class Messages extends NLS {
 	public static String Preferences_portMoved;
 	public static String Preferences_portsChangedTitle;
 	public static String Copy_details;
-	public static String Copy_urls;
 	public static String Projects_waiting;
 	public static String Projects_brokerStopped;
 	public static String MessageMenu_copyTopic;
@@ -243,11 +266,9 @@ public final class Messages extends NLS {
 
 	public static String LogView_closed;
 
-	public static String BrokerView_traffic;
 
 	public static String LogView_denied;
 	public static String LogView_dropped;
-	public static String BrokerView_runningMore;
 	public static String Preferences_persistence;
 	public static String Preferences_systemTopics;
 

@@ -25,4 +25,20 @@ final class UiWait {
 		}
 		return true;
 	}
+
+	/** Lets the UI finish what it has to draw: events processed for a short while. */
+	static void settle(Display display) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+		while (System.nanoTime() < deadline) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
 }

@@ -77,8 +77,9 @@ class WorkbenchTest {
 		assertNotNull(broker, "broker view");
 		assertNotNull(page.findView(ClientsView.ID), "clients view");
 		assertNotNull(page.findView(ConnectionLogView.ID), "connection log view");
-		assertTrue(UiWait.until(10, () -> broker.stateText().startsWith("Running on")), broker.stateText());
-		assertTrue(broker.stateText().contains("127.0.0.1:" + port), broker.stateText());
+		assertTrue(UiWait.until(10, () -> broker.stateText().equals("Running")), broker.stateText());
+		assertTrue(broker.addressTexts().contains("mqtt://127.0.0.1:" + port), broker.addressTexts().toString());
+		assertTrue(broker.factsText().contains("Registered clients only"), broker.factsText());
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.iotbench.clients.RegisteredClient;
 import org.iotbench.registry.ClientRegistryService;
 import org.iotbench.registry.CredentialGenerator;
 import org.iotbench.registry.RegistryException;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
 
 /**
@@ -57,6 +58,7 @@ public final class ClientDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		HelpContexts.set(area, HelpContexts.CLIENT_DIALOG);
 		setTitle(existing == null ? Messages.ClientDialog_registerTitle : Messages.ClientDialog_editTitle);
 		setMessage(existing == null ? Messages.ClientDialog_registerMessage : Messages.ClientDialog_editMessage);
 		Composite form = new Composite(area, SWT.NONE);

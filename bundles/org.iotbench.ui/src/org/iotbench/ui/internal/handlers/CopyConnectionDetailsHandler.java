@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.TextClipboard;
 import org.iotbench.ui.internal.dialogs.ConnectionDetails;
 
 /**
@@ -19,7 +21,7 @@ public final class CopyConnectionDetailsHandler extends AbstractHandler {
 		List<RegisteredClient> clients = SelectedClients.of(event);
 		if (clients.size() == 1) {
 			String id = clients.get(0).getClientId();
-			DetailsDialog.copy(event, ConnectionDetails.of(Services.broker().status(), id, null),
+			TextClipboard.copy(HandlerUtil.getActivePart(event), ConnectionDetails.of(Services.broker().status(), id, null),
 					org.eclipse.osgi.util.NLS.bind(org.iotbench.ui.internal.Messages.Copy_details, id));
 		}
 		return null;

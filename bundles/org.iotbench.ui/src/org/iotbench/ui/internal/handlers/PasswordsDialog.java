@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.TextClipboard;
 
 /** Passwords shown this once, in a scrolled list whatever their number, with a button that copies them. */
 final class PasswordsDialog extends Dialog {
@@ -59,7 +60,7 @@ final class PasswordsDialog extends Dialog {
 	@Override
 	protected void buttonPressed(int buttonId) {
 		if (buttonId == COPY) {
-			DetailsDialog.copy(getShell(), passwords);
+			TextClipboard.copy(getShell().getDisplay(), passwords);
 		}
 		close();
 	}

@@ -20,6 +20,7 @@ import org.iotbench.broker.CertificateSource;
 import org.iotbench.broker.internal.ServerKeys;
 import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.ui.internal.BrokerJobs;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
 
@@ -49,6 +50,7 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 
 	@Override
 	protected org.eclipse.swt.widgets.Control createContents(org.eclipse.swt.widgets.Composite parent) {
+		HelpContexts.set(parent, HelpContexts.BROKER_PREFERENCES);
 		org.eclipse.swt.custom.ScrolledComposite scrolled = new org.eclipse.swt.custom.ScrolledComposite(parent,
 				org.eclipse.swt.SWT.V_SCROLL) {
 			@Override

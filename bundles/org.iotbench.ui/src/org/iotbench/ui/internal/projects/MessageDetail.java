@@ -18,17 +18,26 @@ final class MessageDetail {
 	static final int SHOWN_BYTES = 32 * 1024;
 
 	private final Text text;
+	/** True while the pane shows the hint instead of a message. */
+	private boolean hint;
 
 	MessageDetail(Composite parent) {
 		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
-		text.setMessage(Messages.Detail_hint);
 		text.setFont(JFaceResources.getTextFont());
+		show(null);
 	}
 
 	void show(Message message) {
 		if (message == null) {
-			text.setText(""); //$NON-NLS-1$
+			// a multi-line text shows no placeholder message on GTK: the hint is the text, in grey
+			hint = true;
+			text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			text.setText(Messages.Detail_hint);
 			return;
+		}
+		if (hint) {
+			hint = false;
+			text.setForeground(null);
 		}
 		byte[] payload = message.payload();
 		// the native text widget lays out everything it holds: show a bounded beginning of a large payload
@@ -45,8 +54,8 @@ final class MessageDetail {
 				+ format + "\n\n" + decoded); //$NON-NLS-1$
 	}
 
-	/** What the pane shows now. */
+	/** The message the pane shows now, or "" when none is selected. */
 	String text() {
-		return text.getText();
+		return hint ? "" : text.getText(); //$NON-NLS-1$
 	}
 }

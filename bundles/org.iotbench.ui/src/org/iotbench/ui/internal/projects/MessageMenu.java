@@ -4,15 +4,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.iotbench.sessions.Message;
 import org.iotbench.sessions.Payloads;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.TextClipboard;
 
 /** The context menu of the message list: copy the topic or payload, publish the message again, filter by its topic. */
 final class MessageMenu {
@@ -27,8 +25,8 @@ final class MessageMenu {
 		new MenuItem(menu, SWT.SEPARATOR);
 		MenuItem again = item(menu, Messages.MessageMenu_publishAgain);
 		MenuItem byTopic = item(menu, Messages.MessageMenu_filterTopic);
-		copyTopic.addListener(SWT.Selection, e -> with(selected, m -> copy(table, m.topic())));
-		copyPayload.addListener(SWT.Selection, e -> with(selected, m -> copy(table, text(m))));
+		copyTopic.addListener(SWT.Selection, e -> with(selected, m -> TextClipboard.copy(table.getDisplay(), m.topic())));
+		copyPayload.addListener(SWT.Selection, e -> with(selected, m -> TextClipboard.copy(table.getDisplay(), text(m))));
 		again.addListener(SWT.Selection, e -> with(selected, publishAgain));
 		byTopic.addListener(SWT.Selection, e -> with(selected, m -> filter.accept(m.topic())));
 		menu.addListener(SWT.Show, e -> {
@@ -57,14 +55,5 @@ final class MessageMenu {
 	static String text(Message message) {
 		byte[] payload = Payloads.prefix(message.payload(), MAX_COPIED_BYTES);
 		return Payloads.decode(payload, Payloads.isText(payload) ? Payloads.Format.TEXT : Payloads.Format.HEX);
-	}
-
-	private static void copy(Table table, String text) {
-		Clipboard clipboard = new Clipboard(table.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
 	}
 }

@@ -25,6 +25,7 @@ import org.iotbench.projects.TlsTrust;
 import org.iotbench.projects.Transport;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.ProjectService;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
 
 /**
@@ -90,6 +91,7 @@ public final class ProjectDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		HelpContexts.set(area, HelpContexts.PROJECT_DIALOG);
 		setTitle(remote() ? Messages.ProjectDialog_remoteTitle : Messages.ProjectDialog_localTitle);
 		setMessage(remote() ? Messages.ProjectDialog_remoteMessage : Messages.ProjectDialog_localMessage);
 		TabFolder tabs = new TabFolder(area, SWT.TOP);

@@ -23,6 +23,7 @@ import org.iotbench.sessions.Message;
 import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.Throttle;
@@ -70,6 +71,7 @@ public final class ProjectEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.PROJECT_EDITOR);
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(body);
 		createHeader(body);

@@ -16,6 +16,7 @@ import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.ProjectRegistry;
 import org.iotbench.sessions.SessionState;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
@@ -47,6 +48,7 @@ public final class ProjectsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.PROJECTS_VIEW);
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);

@@ -11,9 +11,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -28,9 +25,11 @@ import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.Listener;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.BrokerJobs;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.TextClipboard;
 import org.iotbench.ui.internal.Throttle;
 import org.iotbench.ui.internal.views.ConnectionLogView;
 
@@ -57,6 +56,7 @@ public final class GettingStartedEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.GETTING_STARTED);
 		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
@@ -154,13 +154,7 @@ public final class GettingStartedEditor extends EditorPart {
 	}
 
 	private void copy(String text) {
-		Clipboard clipboard = new Clipboard(code.getDisplay());
-		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.Start_copied);
+		TextClipboard.copy(this, text, Messages.Start_copied);
 	}
 
 	/** The LAN address a device should use: the first plain MQTT endpoint that is not loopback. */
@@ -180,7 +174,8 @@ public final class GettingStartedEditor extends EditorPart {
 			address.setText(NLS.bind(Messages.Start_address, new Object[] { endpoint.get().url(),
 					endpoint.get().host(), Integer.toString(endpoint.get().port()) }));
 		} else {
-			address.setText(NLS.bind(Messages.Start_noBroker, status.summary()));
+			// the summary may end a sentence of its own: one full stop, not two
+			address.setText(NLS.bind(Messages.Start_noBroker, status.summary().replaceAll("\\.$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		List<RegisteredClient> clients = Services.registry().registry().getClients();
 		String clientId = clients.isEmpty() ? "clientA" : clients.get(clients.size() - 1).getClientId(); //$NON-NLS-1$

@@ -14,6 +14,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.clients.ClientRegistry;
 import org.iotbench.clients.provider.ClientsItemProviderAdapterFactory;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.Throttle;
@@ -38,6 +39,7 @@ public final class ClientsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.CLIENTS_VIEW);
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);

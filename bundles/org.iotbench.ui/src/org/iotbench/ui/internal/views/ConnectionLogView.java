@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.iotbench.broker.ConnectionEvent;
 import org.iotbench.broker.ConnectionLog;
+import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
@@ -33,6 +34,7 @@ public final class ConnectionLogView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		HelpContexts.set(parent, HelpContexts.CONNECTION_LOG_VIEW);
 		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
