@@ -8,8 +8,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.help.IContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -35,8 +38,19 @@ public final class GuideHelp extends AbstractHelpUI {
 		displayHelp();
 	}
 
+	/**
+	 * F1 (bound in plugin.xml: GTK itself gives context help only on Ctrl+F1 and Shift+F1): the help of the control
+	 * that has the focus, or of its nearest parent that has help, as SWT does; the guide when none has.
+	 */
 	@Override
 	public void displayDynamicHelp() {
+		for (Control control = Display.getCurrent().getFocusControl(); control != null; control = control
+				.getParent()) {
+			if (control.isListening(SWT.Help)) {
+				control.notifyListeners(SWT.Help, new Event());
+				return;
+			}
+		}
 		displayHelp();
 	}
 

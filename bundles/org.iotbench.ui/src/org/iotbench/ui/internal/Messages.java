@@ -150,6 +150,10 @@ public final class Messages extends NLS {
 	public static String Publish_payloadHint;
 	public static String Publish_retain;
 	public static String BrokerView_health;
+	public static String ProjectDialog_transportTcp;
+	public static String ProjectDialog_transportTls;
+	public static String ProjectDialog_transportWebSocket;
+	public static String ProjectDialog_transportSecureWebSocket;
 	public static String BrokerView_running;
 	public static String BrokerView_starting;
 	public static String BrokerView_stopped;

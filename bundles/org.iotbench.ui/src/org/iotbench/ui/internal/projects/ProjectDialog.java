@@ -110,11 +110,21 @@ public final class ProjectDialog extends TitleAreaDialog {
 		return area;
 	}
 
+	/** A transport in words, with the URL scheme people know it by. */
+	private static String label(Transport transport) {
+		return switch (transport) {
+		case TCP -> Messages.ProjectDialog_transportTcp;
+		case TLS -> Messages.ProjectDialog_transportTls;
+		case WEBSOCKET -> Messages.ProjectDialog_transportWebSocket;
+		case SECURE_WEBSOCKET -> Messages.ProjectDialog_transportSecureWebSocket;
+		};
+	}
+
 	private void createConnectionTab(Composite page) {
 		RemoteConnection c = copy.getConnection();
 		host = text(page, Messages.ProjectDialog_host, c.getHost());
 		port = text(page, Messages.ProjectDialog_port, Integer.toString(c.getPort()));
-		transport = combo(page, Messages.ProjectDialog_transport, Transport.VALUES.stream().map(Transport::getName)
+		transport = combo(page, Messages.ProjectDialog_transport, Transport.VALUES.stream().map(ProjectDialog::label)
 				.toList(), c.getTransport().getValue());
 		transport.addListener(SWT.Selection, e -> suggestPort());
 		websocketPath = text(page, Messages.ProjectDialog_websocketPath, c.getWebsocketPath());
