@@ -152,6 +152,21 @@ final class BrokerLayer {
 		}, java.util.concurrent.CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS));
 	}
 
+	/** A client resumes its persistent session: what it had not acknowledged goes to it again, at once. */
+	void sessionResumed(io.netty.channel.Channel channel, String clientId) {
+		MoquetteInternals current = internals;
+		if (current == null) {
+			return;
+		}
+		try {
+			current.redelivery().sessionResumed(channel, clientId);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			// Moquette's own timer still sends them again, 5 s later
+			org.slf4j.LoggerFactory.getLogger(BrokerLayer.class)
+					.error("Messages in flight to " + clientId + " could not be sent again at once", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
 	boolean mayPublish(String clientId, String topic) {
 		return registry.mayPublish(clientId, topic);
 	}

@@ -82,6 +82,11 @@ final class ConnectGate extends ChannelDuplexHandler {
 			ctx.write(msg, promise);
 			return;
 		}
+		if (connAck.variableHeader().isSessionPresent()) {
+			// before Moquette sends what was queued while the client was away: in flight first, as they were sent
+			String id = MoquetteInternals.clientId(ctx.channel());
+			layer.sessionResumed(ctx.channel(), id == null ? clientId : id);
+		}
 		ChannelPromise sent = promise.unvoid();
 		ctx.write(msg, sent);
 		sent.addListener(f -> {

@@ -51,9 +51,10 @@ final class MoquetteInternals {
 	/** The queues' capacities, fixed when they were made: the fill level then costs one lock per queue. */
 	private final int[] capacities;
 	private final ISubscriptionsDirectory subscriptions;
+	private final InflightRedelivery redelivery;
 
 	private MoquetteInternals(Object acceptor, Thread[] sessionLoops, java.lang.reflect.Constructor<?> newLoop,
-			BlockingQueue<?>[] sessionQueues, ISubscriptionsDirectory subscriptions) {
+			BlockingQueue<?>[] sessionQueues, ISubscriptionsDirectory subscriptions, InflightRedelivery redelivery) {
 		this.acceptor = acceptor;
 		this.sessionLoops = sessionLoops;
 		this.newLoop = newLoop;
@@ -63,6 +64,7 @@ final class MoquetteInternals {
 			capacities[i] = sessionQueues[i].size() + sessionQueues[i].remainingCapacity();
 		}
 		this.subscriptions = subscriptions;
+		this.redelivery = redelivery;
 	}
 
 	/** Finds the internals of a started server. */
@@ -87,7 +89,8 @@ final class MoquetteInternals {
 			}
 			nextPacketId = accessible(connection.getDeclaredMethod("nextPacketId")); //$NON-NLS-1$
 			isConnected = accessible(connection.getDeclaredMethod("isConnected")); //$NON-NLS-1$
-			return new MoquetteInternals(acceptor, executors, constructor, queues, directory);
+			return new MoquetteInternals(acceptor, executors, constructor, queues, directory,
+					InflightRedelivery.of(postOffice));
 		} catch (ReflectiveOperationException | ClassCastException e) {
 			throw new IncompatibleMoquetteException(
 					NLS.bind(Messages.Failure_moquetteVersion, EXPECTED_VERSION, foundVersion()), e);
@@ -172,6 +175,10 @@ final class MoquetteInternals {
 
 	ISubscriptionsDirectory subscriptions() {
 		return subscriptions;
+	}
+
+	InflightRedelivery redelivery() {
+		return redelivery;
 	}
 
 	/** Takes the next packet identifier of the connection on this channel, as Moquette's own deliveries do. */

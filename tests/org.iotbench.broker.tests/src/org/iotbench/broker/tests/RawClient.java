@@ -28,6 +28,22 @@ final class RawClient implements AutoCloseable {
 		int packetId() {
 			return ((body[0] & 0xff) << 8) | (body[1] & 0xff);
 		}
+
+		/** A PUBLISH's packet id: after its topic, for QoS 1 and 2. */
+		int packetIdAfterTopic() {
+			int at = 2 + topicLength();
+			return ((body[at] & 0xff) << 8) | (body[at + 1] & 0xff);
+		}
+
+		/** A PUBLISH's payload as text. */
+		String payload() {
+			int at = 2 + topicLength() + (((flags >> 1) & 3) > 0 ? 2 : 0);
+			return new String(body, at, body.length - at, StandardCharsets.UTF_8);
+		}
+
+		private int topicLength() {
+			return ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+		}
 	}
 
 	private final Socket socket;
@@ -64,6 +80,19 @@ final class RawClient implements AutoCloseable {
 		byte[] body = new byte[length];
 		in.readFully(body);
 		return new Packet(first >> 4, first & 0x0f, body);
+	}
+
+	/** The next packet, or null when none comes within {@code millis}. */
+	Packet readWithin(int millis) throws IOException {
+		int before = socket.getSoTimeout();
+		socket.setSoTimeout(millis);
+		try {
+			return read();
+		} catch (java.net.SocketTimeoutException e) {
+			return null;
+		} finally {
+			socket.setSoTimeout(before);
+		}
 	}
 
 	static byte[] connect(String clientId, String username, String password) {
