@@ -192,4 +192,21 @@ class WorkbenchTest {
 			}
 		}
 	}
+
+	/** New local project, new remote project and register client are told apart at a glance. */
+	@Test
+	@Order(4)
+	void theThreeNewCommandsHaveDistinctIcons() {
+		org.eclipse.ui.commands.ICommandImageService images = PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.commands.ICommandImageService.class);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (String command : new String[] { "org.iotbench.ui.commands.newLocalProject",
+				"org.iotbench.ui.commands.newRemoteProject", "org.iotbench.ui.commands.registerClient" }) {
+			org.eclipse.jface.resource.ImageDescriptor icon = images.getImageDescriptor(command);
+			assertNotNull(icon, command + " has an icon");
+			org.eclipse.swt.graphics.ImageData pixels = icon.getImageData(100);
+			assertTrue(seen.add(java.util.Base64.getEncoder().encodeToString(pixels.data)),
+					command + " has the same icon as another");
+		}
+	}
 }
