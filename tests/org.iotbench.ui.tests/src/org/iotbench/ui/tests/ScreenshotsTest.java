@@ -33,6 +33,7 @@ import org.iotbench.ui.internal.projects.ProjectDialog;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.iotbench.ui.internal.views.BrokerView;
+import org.iotbench.ui.internal.views.ConnectionLogView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,17 @@ class ScreenshotsTest {
 		options.setUserName(clientId);
 		options.setPassword("s3cret-pass".toCharArray());
 		device.connect(options);
+		MqttClient stranger = new MqttClient("tcp://127.0.0.1:" + port, "kitchen-sensor", new MemoryPersistence());
+		MqttConnectOptions guess = new MqttConnectOptions();
+		guess.setUserName("kitchen-sensor");
+		guess.setPassword("guess".toCharArray());
+		try {
+			stranger.connect(guess);
+		} catch (org.eclipse.paho.client.mqttv3.MqttException refused) {
+			// what the Connection Log is for
+		} finally {
+			stranger.close();
+		}
 		Project project = Services.projects().newLocalProject();
 		project.setName("Greenhouse");
 		Services.projects().add(project, null);
@@ -91,6 +103,20 @@ class ScreenshotsTest {
 			List<String> tooLarge = new ArrayList<>();
 			check(window.getShell(), screen, tooLarge);
 			save(display, "main-window.png");
+
+			ConnectionLogView log = (ConnectionLogView) page.showView(ConnectionLogView.ID);
+			UiWait.settle(display);
+			org.eclipse.swt.widgets.Table table = log.viewer().getTable();
+			int reasonStarts = 0;
+			for (int index : table.getColumnOrder()) {
+				if (table.getColumn(index).getText().equals("Reason")) {
+					break;
+				}
+				reasonStarts += table.getColumn(index).getWidth();
+			}
+			assertTrue(reasonStarts + 150 <= table.getClientArea().width, "the Connection Log shows the reason without "
+					+ "scrolling: it starts at " + reasonStarts + " of " + table.getClientArea().width + " px");
+			save(display, "connection-log.png");
 
 			ClientDialog register = new ClientDialog(window.getShell(), Services.registry(), null);
 			register.setBlockOnOpen(false);

@@ -39,12 +39,13 @@ public final class ConnectionLogView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.LogView_time, 175, e -> TIME.format(e.time()), ConnectionLogView::icon);
-		column(Messages.LogView_event, 120, e -> kind(e.kind()), e -> null);
-		column(Messages.LogView_clientId, 140, ConnectionEvent::clientId, e -> null);
-		column(Messages.LogView_username, 110, e -> e.username() == null ? "" : e.username(), e -> null); //$NON-NLS-1$
-		column(Messages.LogView_address, 150, ConnectionEvent::address, e -> null);
+		// the reason right after who and what: it is why the view exists, and a 1366 px screen shows it unscrolled
+		column(Messages.LogView_time, 160, e -> TIME.format(e.time()), ConnectionLogView::icon);
+		column(Messages.LogView_event, 110, e -> kind(e.kind()), e -> null);
+		column(Messages.LogView_clientId, 130, ConnectionEvent::clientId, e -> null);
 		column(Messages.LogView_reason, 420, ConnectionEvent::reason, e -> null);
+		column(Messages.LogView_address, 150, ConnectionEvent::address, e -> null);
+		column(Messages.LogView_username, 110, e -> e.username() == null ? "" : e.username(), e -> null); //$NON-NLS-1$
 
 		log = Services.broker().connectionLog();
 		Throttle refresh = new Throttle(viewer.getControl(), 200, this::refresh);
