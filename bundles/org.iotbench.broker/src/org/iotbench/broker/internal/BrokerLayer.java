@@ -92,6 +92,8 @@ final class BrokerLayer {
 		@Override
 		public void handlerAdded(ChannelHandlerContext ctx) {
 			ctx.channel().config().setWriteBufferWaterMark(NEVER_UNWRITABLE);
+			// a client's close is first an event: what it sent just before can still reach Moquette (ConnectGate)
+			ctx.channel().config().setOption(io.netty.channel.ChannelOption.ALLOW_HALF_CLOSURE, Boolean.TRUE);
 			ChannelPipeline pipeline = ctx.pipeline();
 			if (pipeline.get(MoquetteInternals.DECODER) == null) {
 				throw new IllegalStateException("Moquette's MQTT decoder is not in the pipeline: " + pipeline.names()); //$NON-NLS-1$

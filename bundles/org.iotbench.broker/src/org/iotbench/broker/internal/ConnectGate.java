@@ -9,6 +9,7 @@ import org.iotbench.broker.Messages;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
 import io.netty.handler.codec.mqtt.MqttConnectMessage;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
@@ -46,7 +47,7 @@ final class ConnectGate extends ChannelDuplexHandler {
 		} else if (held != null) {
 			if (accepted && MoquetteInternals.connected(ctx.channel())) {
 				// Moquette's own CONNACK listener has run: no need to wait for the scheduled replay
-				replay(ctx, false);
+				replay(ctx);
 				ctx.fireChannelRead(msg);
 			} else {
 				hold(ctx, msg);
@@ -105,32 +106,24 @@ final class ConnectGate extends ChannelDuplexHandler {
 	 */
 	private void replayWhenConnected(ChannelHandlerContext ctx, long since) {
 		if (closing) {
-			return; // finishWhenConnected has taken over
+			return; // closeWhenConnected has taken over
 		}
-		if (!ctx.channel().isActive() || MoquetteInternals.connected(ctx.channel())
+		if (MoquetteInternals.connected(ctx.channel())
 				|| System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
-			replay(ctx, false);
+			replay(ctx);
+		} else if (!ctx.channel().isActive()) {
+			return; // reset: channelInactive releases them
 		} else {
 			ctx.executor().schedule(() -> replayWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
 		}
 	}
 
-	/**
-	 * Passes the held packets on.
-	 *
-	 * @param afterClose whether the connection has just closed: what a connected client sent before closing (a last
-	 *                PUBLISH and DISCONNECT, as a sensor that reports and sleeps sends them) still reaches Moquette,
-	 *                which has not seen the close yet
-	 */
-	private void replay(ChannelHandlerContext ctx, boolean afterClose) {
+	/** Passes the held packets on, in order. */
+	private void replay(ChannelHandlerContext ctx) {
 		ArrayDeque<Object> waiting = held;
 		held = null;
 		open = true;
 		if (waiting == null) {
-			return;
-		}
-		if (!afterClose && !ctx.channel().isActive()) {
-			waiting.forEach(ReferenceCountUtil::release);
 			return;
 		}
 		for (Object msg : waiting) {
@@ -147,31 +140,43 @@ final class ConnectGate extends ChannelDuplexHandler {
 	}
 
 	/**
-	 * A client that closes right after sending (a last PUBLISH and DISCONNECT, as a sensor that reports and sleeps, or
-	 * paho-python's {@code single()}) may close before Moquette has connected its session: Moquette writes CONNACK
-	 * from a session thread, so its own CONNACK listener can run after the close is read. The close then waits (a few
-	 * seconds at most) until the held packets can go to Moquette, which has not seen the close yet.
+	 * The client closed its side of the connection (the broker asks for half-closure so as to see this before the
+	 * close). A client that closes right after sending (a last PUBLISH and DISCONNECT, as a sensor that reports and
+	 * sleeps, or paho-python's {@code single()}) may do so before Moquette has connected its session: Moquette writes
+	 * CONNACK from a session thread, so its own CONNACK listener can run after the client's next packets are read.
+	 * The connection then stays open (a few seconds at most) until the held packets have gone to Moquette, and closes.
+	 * <p>
+	 * Waiting after the close instead, as this gate did before, lost such messages: Netty takes the pipeline apart
+	 * soon after a close, and packets passed on after that reach no handler.
 	 */
 	@Override
-	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-		if (accepted && held != null && !held.isEmpty()) {
-			closing = true;
-			finishWhenConnected(ctx, System.nanoTime());
+	public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+		if (evt instanceof ChannelInputShutdownEvent) {
+			if (held != null && !held.isEmpty()) {
+				closing = true;
+				closeWhenConnected(ctx, System.nanoTime());
+			} else {
+				ctx.close(); // as Netty closes without half-closure
+			}
 			return;
 		}
-		releaseHeld();
-		super.channelInactive(ctx);
+		super.userEventTriggered(ctx, evt);
 	}
 
-	private void finishWhenConnected(ChannelHandlerContext ctx, long since) {
-		if (held == null || MoquetteInternals.connected(ctx.channel())) {
-			replay(ctx, true);
-			ctx.fireChannelInactive();
-		} else if (System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
-			releaseHeld();
-			ctx.fireChannelInactive();
+	private void closeWhenConnected(ChannelHandlerContext ctx, long since) {
+		if (held == null || held.isEmpty() || MoquetteInternals.connected(ctx.channel())
+				|| System.nanoTime() - since > TimeUnit.SECONDS.toNanos(MAX_WAIT_S)) {
+			replay(ctx);
+			ctx.close();
 		} else {
-			ctx.executor().schedule(() -> finishWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
+			ctx.executor().schedule(() -> closeWhenConnected(ctx, since), 200, TimeUnit.MICROSECONDS);
 		}
+	}
+
+	/** A connection reset, or closed by the broker: held packets can no longer reach Moquette. */
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		releaseHeld();
+		super.channelInactive(ctx);
 	}
 }
