@@ -38,6 +38,8 @@ final class MoquetteInternals {
 	private static final AttributeKey<Object> CLIENT_ID = AttributeKey.valueOf("ClientID"); //$NON-NLS-1$
 	/** The name of Moquette's MQTT decoder in each pipeline; the packet validator goes in front of it. */
 	static final String DECODER = "decoder"; //$NON-NLS-1$
+	/** Moquette's metrics handlers ({@code BytesMetricsHandler}, {@code MessageMetricsHandler}) in each pipeline. */
+	static final List<String> UNUSED_HANDLERS = List.of("bytemetrics", "metrics"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** {@code MQTTConnection.nextPacketId()} and {@code isConnected()}, found when a broker starts. */
 	private static volatile Method nextPacketId;

@@ -28,23 +28,23 @@ final class RegistryAuthorizer implements IAuthorizatorPolicy {
 		this.addressOf = addressOf;
 	}
 
+	/** Called for every PUBLISH: the topic is made a string once, and the refusal is worded only for a refusal. */
 	@Override
 	public boolean canWrite(Topic topic, String user, String client) {
-		return allowed(registry.mayPublish(client, topic.toString()), client, user,
-				NLS.bind(Messages.Denied_publish, topic));
+		String name = topic.toString();
+		return registry.mayPublish(client, name) || denied(client, user, NLS.bind(Messages.Denied_publish, name));
 	}
 
 	@Override
 	public boolean canRead(Topic topic, String user, String client) {
-		return allowed(registry.maySubscribe(client, topic.toString()), client, user,
-				NLS.bind(Messages.Denied_subscribe, topic));
+		String filter = topic.toString();
+		return registry.maySubscribe(client, filter)
+				|| denied(client, user, NLS.bind(Messages.Denied_subscribe, filter));
 	}
 
-	private boolean allowed(boolean allowed, String client, String user, String reason) {
-		if (!allowed) {
-			log.add(new ConnectionEvent(Instant.now(), ConnectionEvent.Kind.DENIED, client == null ? "" : client, //$NON-NLS-1$
-					user, addressOf.apply(client), reason));
-		}
-		return allowed;
+	private boolean denied(String client, String user, String reason) {
+		log.add(new ConnectionEvent(Instant.now(), ConnectionEvent.Kind.DENIED, client == null ? "" : client, //$NON-NLS-1$
+				user, addressOf.apply(client), reason));
+		return false;
 	}
 }
