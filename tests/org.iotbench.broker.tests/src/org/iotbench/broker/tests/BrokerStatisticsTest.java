@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.iotbench.broker.BrokerMessage;
 import org.iotbench.broker.BrokerStatistics;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

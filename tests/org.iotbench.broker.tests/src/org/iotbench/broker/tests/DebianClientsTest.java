@@ -1,7 +1,6 @@
 package org.iotbench.broker.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.iotbench.tests.support.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +56,18 @@ class DebianClientsTest {
 
 	@Test
 	void pythonRetainedQos0StatusReachesMosquittoSubWithTheRetainFlag() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/mosquitto_sub")), "mosquitto-clients is not installed");
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is not installed");
-		// as a board does: connect, publish the status, stay a moment (a client that closes at once can lose a QoS 0
-		// message, a known defect that QuickPublishersTest follows), disconnect
+		RequiredTool.assume(Files.isExecutable(Path.of("/usr/bin/mosquitto_sub")),
+				"mosquitto_sub (Debian package mosquitto-clients)");
+		RequiredTool.assume(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 (Debian package python3)");
+		// as a board does: connect, publish the status, stay a moment, disconnect (QuickPublishersTest covers the
+		// boards that close at once)
 		String script = "import paho.mqtt.client as mqtt, time; c = mqtt.Client(client_id='board');"
 				+ " c.username_pw_set('board', 'pwd'); c.connect('127.0.0.1', " + fixture.port + "); c.loop_start();"
 				+ " c.publish('status/board', 'online', qos=0, retain=True); time.sleep(0.5); c.disconnect();"
 				+ " c.loop_stop()";
 		Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import paho.mqtt.client").start();
-		assumeTrue(probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-paho-mqtt is not installed");
+		RequiredTool.assume(probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0,
+				"paho-mqtt for Python (Debian package python3-paho-mqtt)");
 		run(List.of("/usr/bin/python3", "-c", script));
 		// mosquitto_sub sends CONNECT and SUBSCRIBE together: Moquette alone would close the connection
 		assertEquals("1 status/board online", run(mosquittoSub("status/#")));
@@ -73,7 +75,8 @@ class DebianClientsTest {
 
 	@Test
 	void mosquittoPubRetainedQos0IsKept() throws Exception {
-		assumeTrue(Files.isExecutable(Path.of("/usr/bin/mosquitto_pub")), "mosquitto-clients is not installed");
+		RequiredTool.assume(Files.isExecutable(Path.of("/usr/bin/mosquitto_pub")),
+				"mosquitto_pub (Debian package mosquitto-clients)");
 		run(List.of("/usr/bin/mosquitto_pub", "-h", "127.0.0.1", "-p", Integer.toString(fixture.port), "-i", "board",
 				"-u", "board", "-P", "pwd", "-t", "lamp/state", "-m", "on", "-q", "0", "-r"));
 		assertEquals("1 lamp/state on", run(mosquittoSub("lamp/+")));

@@ -11,6 +11,8 @@ import java.util.List;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.iotbench.broker.BrokerMessage;
 import org.iotbench.broker.ConnectionEvent;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.iotbench.broker.BrokerStatus;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.iotbench.broker.ConnectionEvent;
+import org.iotbench.tests.support.Eventually;
+import org.iotbench.tests.support.Mosquitto;
+import org.iotbench.tests.support.RequiredTool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -137,7 +140,7 @@ class ProtocolViolationTest {
 	Stream<DynamicTest> mosquittoAgrees() {
 		List<DynamicTest> tests = new ArrayList<>();
 		violations().forEach((name, bytes) -> tests.add(DynamicTest.dynamicTest(name, () -> {
-			org.junit.jupiter.api.Assumptions.assumeTrue(mosquitto != null, "mosquitto is not installed");
+			RequiredTool.assume(mosquitto != null, "mosquitto (Debian package mosquitto)");
 			org.junit.jupiter.api.Assumptions.assumeFalse(MOSQUITTO_LEAVES_OPEN.contains(name),
 					"mosquitto 2.0.11 leaves this open; the embedded broker is stricter here");
 			assertClosedWithin1s(mosquitto.port, bytes, name);

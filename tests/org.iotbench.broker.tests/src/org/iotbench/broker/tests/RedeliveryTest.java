@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iotbench.tests.support.Mosquitto;
+import org.iotbench.tests.support.RequiredTool;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +54,7 @@ class RedeliveryTest {
 
 	private static int port(String broker) {
 		if (broker.equals("mosquitto")) {
-			Assumptions.assumeTrue(mosquitto != null, "mosquitto is not installed");
+			RequiredTool.assume(mosquitto != null, "mosquitto (Debian package mosquitto)");
 			return mosquitto.port;
 		}
 		return ours.port;

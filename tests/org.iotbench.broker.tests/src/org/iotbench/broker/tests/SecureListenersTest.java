@@ -17,8 +17,9 @@ import org.iotbench.broker.BrokerEndpoint;
 import org.iotbench.broker.CertificateSource;
 import org.iotbench.core.tls.Fingerprint;
 import org.iotbench.core.tls.PemFiles;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +126,8 @@ class SecureListenersTest {
 
 	@Test
 	void mosquittoSubWithTheLanCertificateAsCaFileReceivesAMessage() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(Path.of(MOSQUITTO_SUB)), MOSQUITTO_SUB + " is not installed");
+		RequiredTool.assume(Files.isExecutable(Path.of(MOSQUITTO_SUB)),
+				MOSQUITTO_SUB + " (Debian package mosquitto-clients)");
 		Process subscriber = new ProcessBuilder(MOSQUITTO_SUB, "--cafile", caFile.toString(), "-h", "127.0.0.1",
 				"-p", Integer.toString(tlsPort), "-i", "watcher", "-u", "watcher", "-P", "pwd", "-t", "t", "-C", "1",
 				"-W", "20").redirectErrorStream(true).start();

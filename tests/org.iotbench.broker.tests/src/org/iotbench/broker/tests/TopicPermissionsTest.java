@@ -11,6 +11,8 @@ import org.iotbench.broker.ConnectionEvent;
 import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
 import org.iotbench.registry.internal.LocalClientRegistry;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.CertificateSource;
 import org.iotbench.core.tls.Fingerprint;
+import org.iotbench.tests.support.Device;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

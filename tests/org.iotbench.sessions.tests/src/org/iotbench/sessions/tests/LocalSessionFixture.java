@@ -14,6 +14,7 @@ import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
 import org.iotbench.registry.internal.LocalClientRegistry;
 import org.iotbench.sessions.LocalSession;
+import org.iotbench.tests.support.Device;
 
 /**
  * The real embedded broker on a free loopback port, with a registry in a temporary folder that knows two devices,

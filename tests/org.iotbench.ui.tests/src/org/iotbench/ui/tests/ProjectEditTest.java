@@ -20,12 +20,12 @@ import org.iotbench.projects.Project;
 import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
+import org.iotbench.tests.support.Mosquitto;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.ProjectDialog;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +85,7 @@ class ProjectEditTest {
 
 	@Test
 	void movingARemoteProjectToAnotherBrokerReconnectsInPlaceAndKeepsTheMessages() throws Exception {
-		Assumptions.assumeTrue(Mosquitto.binary() != null, "mosquitto is not installed (Debian package mosquitto)");
+		Mosquitto.assumeInstalled();
 		Path folder = Files.createTempDirectory("iotbench-ui-edit");
 		try (Mosquitto first = Mosquitto.start(Files.createDirectories(folder.resolve("a")));
 				Mosquitto second = Mosquitto.start(Files.createDirectories(folder.resolve("b")))) {

@@ -22,13 +22,13 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.sessions.SessionState;
+import org.iotbench.tests.support.Mosquitto;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.ProjectDialog;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.iotbench.ui.internal.projects.ProjectsView;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +160,7 @@ class ProjectsTest {
 
 	@Test
 	void remoteProjectConnectsToMosquittoWithTheConnectCommand() throws Exception {
-		Assumptions.assumeTrue(Mosquitto.binary() != null, "mosquitto is not installed (Debian package mosquitto)");
+		Mosquitto.assumeInstalled();
 		Path folder = Files.createTempDirectory("iotbench-ui-mosquitto");
 		try (Mosquitto mosquitto = Mosquitto.start(folder)) {
 			IWorkbenchPage page = page();

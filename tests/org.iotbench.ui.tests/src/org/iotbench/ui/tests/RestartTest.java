@@ -12,11 +12,11 @@ import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.XMLMemento;
 import org.iotbench.projects.Project;
 import org.iotbench.sessions.SessionState;
+import org.iotbench.tests.support.Mosquitto;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.ConnectedProjects;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.iotbench.ui.internal.projects.ProjectEditorInputFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** What the workbench gives back on its next start: the open project editors and the connected remote projects. */
@@ -42,7 +42,7 @@ class RestartTest {
 
 	@Test
 	void aRemoteProjectConnectedAtExitConnectsAgainOnStart() throws Exception {
-		Assumptions.assumeTrue(Mosquitto.binary() != null, "mosquitto is not installed (Debian package mosquitto)");
+		Mosquitto.assumeInstalled();
 		Path folder = Files.createTempDirectory("iotbench-ui-restart");
 		try (Mosquitto mosquitto = Mosquitto.start(folder)) {
 			Project project = Services.projects().newRemoteProject();

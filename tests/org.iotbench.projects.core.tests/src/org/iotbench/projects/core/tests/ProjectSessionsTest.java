@@ -22,6 +22,8 @@ import org.iotbench.sessions.RemoteSettings;
 import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
+import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,10 +71,10 @@ class ProjectSessionsTest {
 		assertSame(session, service.session(greenhouse), "one session per project");
 		assertSame(session, service.openSession(greenhouse).orElseThrow());
 		Device esp32 = workbench.device();
-		esp32.publish("greenhouse/temperature", "21.5");
-		esp32.publish("office/temperature", "not subscribed");
-		esp32.publish("kitchen/esp32/count", "7");
-		esp32.publish("greenhouse/done", "last");
+		esp32.publish("greenhouse/temperature", "21.5", 1, false);
+		esp32.publish("office/temperature", "not subscribed", 1, false);
+		esp32.publish("kitchen/esp32/count", "7", 1, false);
+		esp32.publish("greenhouse/done", "last", 1, false);
 		awaitTopic(session, "greenhouse/done");
 
 		assertEquals(List.of("greenhouse/temperature", "kitchen/esp32/count", "greenhouse/done"), topics(session));
@@ -89,7 +91,7 @@ class ProjectSessionsTest {
 		service.add(greenhouse, null);
 		Session session = service.session(greenhouse);
 		Device esp32 = workbench.device();
-		esp32.publish("greenhouse/temperature", "21");
+		esp32.publish("greenhouse/temperature", "21", 1, false);
 		awaitTopic(session, "greenhouse/temperature");
 
 		Project edited = EcoreUtil.copy(greenhouse);
@@ -101,8 +103,8 @@ class ProjectSessionsTest {
 		assertSame(session, service.openSession(greenhouse).orElseThrow(), "the same session goes on");
 		assertEquals("now the office too", greenhouse.getDescription(), "the project itself was edited");
 		assertEquals(SessionState.CONNECTED, session.status().state(), session.status().reason());
-		esp32.publish("greenhouse/temperature", "22");
-		esp32.publish("office/temperature", "19");
+		esp32.publish("greenhouse/temperature", "22", 1, false);
+		esp32.publish("office/temperature", "19", 1, false);
 		awaitTopic(session, "office/temperature");
 		assertEquals(List.of("greenhouse/temperature", "office/temperature"), topics(session),
 				"the message from before the edit is kept; the edited subscriptions apply after it");

@@ -26,6 +26,7 @@ import org.iotbench.projects.core.internal.SecureStorageSecrets;
 import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
 import org.iotbench.registry.internal.LocalClientRegistry;
+import org.iotbench.tests.support.Device;
 
 /**
  * What a project service stands on, in a temporary folder: a data folder for {@code projects.xmi}, an Eclipse Secure

@@ -15,6 +15,7 @@ import org.iotbench.sessions.RemoteSession;
 import org.iotbench.sessions.RemoteSettings;
 import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
+import org.iotbench.tests.support.Eventually;
 
 /** A remote session under test, with every status it went through and bounded waits on it. */
 final class Probe implements AutoCloseable, Consumer<SessionStatus> {

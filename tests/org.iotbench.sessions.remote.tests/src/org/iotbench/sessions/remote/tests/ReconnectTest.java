@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.iotbench.sessions.Direction;
 import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
+import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import org.iotbench.tests.support.RequiredTool;
+
 
 /** The command-line tools the tests run: Mosquitto, mosquitto_passwd and OpenSSL, from Debian's packages. */
 final class Tools {
@@ -22,8 +23,8 @@ final class Tools {
 	/** The tool, or the test is skipped with a message saying which Debian package provides it. */
 	static Path require(String name, String debianPackage) {
 		Optional<Path> tool = find(name);
-		Assumptions.assumeTrue(tool.isPresent(), () -> name + " is not installed (Debian package " + debianPackage
-				+ "); these tests start their own broker with it. .ci/run installs it.");
+		RequiredTool.assume(tool.isPresent(), name + " (Debian package " + debianPackage
+				+ "; these tests start their own broker with it, and .ci/run installs it)");
 		return tool.get();
 	}
 

@@ -1,4 +1,4 @@
-package org.iotbench.ui.tests;
+package org.iotbench.tests.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Debian's mosquitto on a free loopback port, anonymous clients allowed: the remote broker of a remote project. */
-final class Mosquitto implements AutoCloseable {
+/**
+ * Debian's mosquitto on a free loopback port, anonymous clients allowed: the peer the protocol tests compare the
+ * embedded broker with, and the remote broker of a remote project.
+ */
+public final class Mosquitto implements AutoCloseable {
 
-	final int port;
+	public final int port;
 	private final Process process;
 
 	private Mosquitto(int port, Process process) {
@@ -18,7 +21,8 @@ final class Mosquitto implements AutoCloseable {
 		this.process = process;
 	}
 
-	static Path binary() {
+	/** The mosquitto program, or null when the Debian package is not installed. */
+	public static Path binary() {
 		for (String candidate : new String[] { "/usr/sbin/mosquitto", "/usr/bin/mosquitto" }) {
 			if (Files.isExecutable(Path.of(candidate))) {
 				return Path.of(candidate);
@@ -27,7 +31,12 @@ final class Mosquitto implements AutoCloseable {
 		return null;
 	}
 
-	static Mosquitto start(Path folder) throws IOException, InterruptedException {
+	/** Skips the test where mosquitto is missing (fails it under CI: see {@link RequiredTool}). */
+	public static void assumeInstalled() {
+		RequiredTool.assume(binary() != null, "mosquitto (Debian package mosquitto)");
+	}
+
+	public static Mosquitto start(Path folder) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();

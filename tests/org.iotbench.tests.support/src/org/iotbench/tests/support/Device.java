@@ -1,9 +1,9 @@
-package org.iotbench.broker.tests;
+package org.iotbench.tests.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -17,34 +17,36 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * A real Paho MQTT 3.1.1 client that connects like the seed's MicroPython ESP32: its client ID, the same ID as user
  * name, its password, keep-alive 0, clean session.
  */
-final class Device implements AutoCloseable {
+public final class Device implements AutoCloseable {
 
-	record Received(String topic, String payload) {
+	/** A message as text; its QoS and retain flag are in {@link #messages}, at the same index. */
+	public record Received(String topic, String payload) {
 	}
 
-	final MqttClient client;
-	final List<Received> received = new CopyOnWriteArrayList<>();
+	public final MqttClient client;
+	public final List<Received> received = new CopyOnWriteArrayList<>();
 	/** The messages as Paho gave them, with their QoS and retain flag. */
-	final List<MqttMessage> messages = new CopyOnWriteArrayList<>();
-	final CountDownLatch lost = new CountDownLatch(1);
+	public final List<MqttMessage> messages = new CopyOnWriteArrayList<>();
+	public final CountDownLatch lost = new CountDownLatch(1);
 
-	Device(int port, String clientId) throws MqttException {
+	public Device(int port, String clientId) throws MqttException {
 		this("tcp://127.0.0.1:" + port, clientId);
 	}
 
 	/** A device at a URI of any scheme Paho takes: {@code tcp}, {@code ssl}, {@code ws}, {@code wss}. */
-	Device(String serverUri, String clientId) throws MqttException {
+	public Device(String serverUri, String clientId) throws MqttException {
 		client = new MqttClient(serverUri, clientId, new MemoryPersistence());
 		client.setTimeToWait(15_000); // a test fails rather than hangs when the broker never answers
 		client.setCallback(new MqttCallback() {
 			@Override
 			public void messageArrived(String topic, MqttMessage message) {
 				messages.add(message);
-				received.add(new Received(topic, new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+				received.add(new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8)));
 			}
 
 			@Override
 			public void deliveryComplete(IMqttDeliveryToken token) {
+				// publish() waits for it
 			}
 
 			@Override
@@ -54,7 +56,7 @@ final class Device implements AutoCloseable {
 		});
 	}
 
-	static MqttConnectOptions options(String username, String password) {
+	public static MqttConnectOptions options(String username, String password) {
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
 		options.setKeepAliveInterval(0);
@@ -72,33 +74,40 @@ final class Device implements AutoCloseable {
 		return options;
 	}
 
-	void connect(String username, String password) throws MqttException {
+	public void connect(String username, String password) throws MqttException {
 		client.connect(options(username, password));
 	}
 
 	/** Connects as the seed's device does: user name = client ID. */
-	void connectAsEsp32(String password) throws MqttException {
+	public void connect(String password) throws MqttException {
+		connect(client.getClientId(), password);
+	}
+
+	/** Connects as the seed's device does: user name = client ID. */
+	public void connectAsEsp32(String password) throws MqttException {
 		connect(client.getClientId(), password);
 	}
 
 	/** Connects as {@link #connectAsEsp32(String)} does, with TLS sockets from {@code sockets}. */
-	void connectAsEsp32(String password, javax.net.SocketFactory sockets) throws MqttException {
+	public void connectAsEsp32(String password, javax.net.SocketFactory sockets) throws MqttException {
 		MqttConnectOptions options = options(client.getClientId(), password);
 		options.setSocketFactory(sockets);
 		client.connect(options);
 	}
 
-	void publish(String topic, String payload) throws MqttException {
-		client.publish(topic, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, false);
+	/** Publishes at QoS 0. */
+	public void publish(String topic, String payload) throws MqttException {
+		publish(topic, payload, 0, false);
+	}
+
+	/** Publishes and, for QoS 1 and 2, returns once the broker acknowledged. */
+	public void publish(String topic, String payload, int qos, boolean retained) throws MqttException {
+		client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, retained);
 	}
 
 	/** Waits until {@code count} messages arrived, at most 10 s. */
-	boolean awaitMessages(int count) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (received.size() < count && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
-		return received.size() >= count;
+	public boolean awaitMessages(int count) throws InterruptedException {
+		return Eventually.within(10, () -> received.size() >= count);
 	}
 
 	@Override

@@ -1,15 +1,15 @@
-package org.iotbench.projects.core.tests;
+package org.iotbench.tests.support;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** A bounded wait for something that happens on another thread. */
-final class Eventually {
+/** A bounded wait for something that happens on another thread: it ends as soon as the condition holds. */
+public final class Eventually {
 
 	private Eventually() {
 	}
 
-	static boolean within(long seconds, BooleanSupplier condition) throws InterruptedException {
+	public static boolean within(long seconds, BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
