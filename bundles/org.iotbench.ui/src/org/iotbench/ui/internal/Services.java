@@ -1,61 +1,59 @@
 package org.iotbench.ui.internal;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ServiceCaller;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.projects.core.ProjectService;
 import org.iotbench.registry.ClientRegistryService;
 
-/** The declarative services the workbench parts use, tracked once per service type. */
+/**
+ * The declarative services the workbench parts use, through Equinox's {@link ServiceCaller}: it follows each service
+ * (a service that goes away is released, a new one picked up), and the framework releases them when the bundle
+ * stops. Only at start may a caller wait a moment for Declarative Services to register them.
+ */
 public final class Services {
 
 	private static final long TIMEOUT_MS = 10_000;
-	private static ServiceTracker<BrokerService, BrokerService> broker;
-	private static ServiceTracker<ClientRegistryService, ClientRegistryService> registry;
-	private static ServiceTracker<ProjectService, ProjectService> projects;
+	private static final ServiceCaller<BrokerService> BROKER = new ServiceCaller<>(Services.class,
+			BrokerService.class);
+	private static final ServiceCaller<ClientRegistryService> REGISTRY = new ServiceCaller<>(Services.class,
+			ClientRegistryService.class);
+	private static final ServiceCaller<ProjectService> PROJECTS = new ServiceCaller<>(Services.class,
+			ProjectService.class);
 
 	private Services() {
 	}
 
-	public static synchronized BrokerService broker() {
-		if (broker == null) {
-			broker = open(BrokerService.class);
-		}
-		return await(broker, BrokerService.class);
+	public static BrokerService broker() {
+		return current(BROKER, BrokerService.class);
 	}
 
-	public static synchronized ClientRegistryService registry() {
-		if (registry == null) {
-			registry = open(ClientRegistryService.class);
-		}
-		return await(registry, ClientRegistryService.class);
+	public static ClientRegistryService registry() {
+		return current(REGISTRY, ClientRegistryService.class);
 	}
 
-	public static synchronized ProjectService projects() {
-		if (projects == null) {
-			projects = open(ProjectService.class);
-		}
-		return await(projects, ProjectService.class);
+	public static ProjectService projects() {
+		return current(PROJECTS, ProjectService.class);
 	}
 
-	private static <T> ServiceTracker<T, T> open(Class<T> type) {
-		BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
-		return tracker;
-	}
-
-	private static <T> T await(ServiceTracker<T, T> tracker, Class<T> type) {
-		try {
-			T service = tracker.waitForService(TIMEOUT_MS);
-			if (service != null) {
-				return service;
+	private static <T> T current(ServiceCaller<T> caller, Class<T> type) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
+		while (true) {
+			Optional<T> service = caller.current();
+			if (service.isPresent()) {
+				return service.get();
 			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException(type.getName() + " is not available (is org.apache.felix.scr started?)"); //$NON-NLS-1$
+			}
+			try {
+				Thread.sleep(10);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(type.getName() + " is not available", e); //$NON-NLS-1$
+			}
 		}
-		throw new IllegalStateException(type.getName() + " is not available (is org.apache.felix.scr started?)"); //$NON-NLS-1$
 	}
 }
