@@ -1,5 +1,7 @@
 package org.iotbench.core;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * MQTT topic names and topic filters (MQTT 3.1.1 section 4.7, the same in MQTT 5): validation with a message a user
  * can act on, and matching, including the rule that a filter starting with a wildcard does not match topics starting
@@ -19,10 +21,10 @@ public final class Topics {
 	 */
 	public static String checkTopic(String topic) {
 		if (topic == null || topic.isEmpty()) {
-			return "The topic is empty."; //$NON-NLS-1$
+			return Messages.Topic_empty;
 		}
 		if (topic.indexOf('+') >= 0 || topic.indexOf('#') >= 0) {
-			return "A topic to publish to cannot contain the wildcards + or #: \"" + topic + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+			return NLS.bind(Messages.Topic_wildcard, topic);
 		}
 		return checkCommon(topic);
 	}
@@ -34,16 +36,16 @@ public final class Topics {
 	 */
 	public static String checkFilter(String filter) {
 		if (filter == null || filter.isEmpty()) {
-			return "The topic filter is empty."; //$NON-NLS-1$
+			return Messages.Topic_emptyFilter;
 		}
 		String[] levels = filter.split("/", -1); //$NON-NLS-1$
 		for (int i = 0; i < levels.length; i++) {
 			String level = levels[i];
 			if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) { //$NON-NLS-1$ //$NON-NLS-2$
-				return "# must be a whole level and the last one, as in \"sensors/#\": \"" + filter + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+				return NLS.bind(Messages.Topic_hash, filter);
 			}
 			if (level.contains("+") && !level.equals("+")) { //$NON-NLS-1$ //$NON-NLS-2$
-				return "+ must be a whole level, as in \"sensors/+/temperature\": \"" + filter + "\"."; //$NON-NLS-1$ //$NON-NLS-2$
+				return NLS.bind(Messages.Topic_plus, filter);
 			}
 		}
 		return checkCommon(filter);
@@ -51,10 +53,10 @@ public final class Topics {
 
 	private static String checkCommon(String text) {
 		if (text.indexOf('\0') >= 0) {
-			return "Topics cannot contain the NUL character."; //$NON-NLS-1$
+			return Messages.Topic_nul;
 		}
 		if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
-			return "Topics are limited to 65535 bytes."; //$NON-NLS-1$
+			return Messages.Topic_tooLong;
 		}
 		return null;
 	}

@@ -21,7 +21,24 @@ public final class GuidePages {
 	/** The guide's first page, the topic of its table of contents. */
 	public static final String HOME = "/org.iotbench.help/html/index.html"; //$NON-NLS-1$
 
+	private static final String NL = "nl/"; //$NON-NLS-1$
+
 	private GuidePages() {
+	}
+
+	/**
+	 * The page in the workbench's language where there is one, as Eclipse's help does: {@code nl/zh/CN/...}, then
+	 * {@code nl/zh/...}, then the English page; null when there is none.
+	 */
+	static String localized(Bundle bundle, String entry) {
+		String[] nl = Platform.getNL().split("_"); //$NON-NLS-1$
+		if (nl.length > 1 && bundle.getEntry(NL + nl[0] + '/' + nl[1] + '/' + entry) != null) {
+			return NL + nl[0] + '/' + nl[1] + '/' + entry;
+		}
+		if (bundle.getEntry(NL + nl[0] + '/' + entry) != null) {
+			return NL + nl[0] + '/' + entry;
+		}
+		return bundle.getEntry(entry) == null ? null : entry;
 	}
 
 	/** The file URL of a help href, with its anchor. */
@@ -39,11 +56,17 @@ public final class GuidePages {
 			throw new FileNotFoundException(href);
 		}
 		Bundle bundle = Platform.getBundle(path.substring(0, slash));
-		String entry = path.substring(slash + 1);
-		if (bundle == null || bundle.getEntry(entry) == null) {
+		String entry = bundle == null ? null : localized(bundle, path.substring(slash + 1));
+		if (entry == null) {
 			throw new FileNotFoundException(href);
 		}
 		String folder = entry.substring(0, Math.max(0, entry.lastIndexOf('/') + 1));
+		if (entry.startsWith(NL)) {
+			// a translated page links to the style sheet of the English ones: both folders as files
+			String english = path.substring(slash + 1);
+			english = english.substring(0, Math.max(0, english.lastIndexOf('/') + 1));
+			FileLocator.toFileURL(bundle.getEntry(english.isEmpty() ? "/" : english)); //$NON-NLS-1$
+		}
 		File directory = new File(FileLocator.toFileURL(bundle.getEntry(folder.isEmpty() ? "/" : folder)).getPath()); //$NON-NLS-1$
 		File page = new File(directory, entry.substring(folder.length()));
 		if (!page.isFile()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.core.DataLocation;
 import org.iotbench.core.XmiFile;
@@ -60,12 +61,10 @@ public final class LocalProjectService implements ProjectService {
 		} catch (XmiFile.UnreadableException e) {
 			try {
 				Path aside = file.quarantine();
-				loadProblem = "The projects file " + file.path() + " could not be read (" + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
-						+ "). It was moved aside to " + aside + "; nothing was overwritten."; //$NON-NLS-1$ //$NON-NLS-2$
+				loadProblem = NLS.bind(Messages.Projects_unreadable, new Object[] { file.path(), e.getMessage(), aside });
 			} catch (IOException moveFailed) {
 				readOnly = true;
-				loadProblem = "The projects file " + file.path() + " could not be read and could not be moved aside (" //$NON-NLS-1$ //$NON-NLS-2$
-						+ moveFailed.getMessage() + "); changes are not saved."; //$NON-NLS-1$
+				loadProblem = NLS.bind(Messages.Projects_unreadableNotMoved, file.path(), moveFailed.getMessage());
 			}
 		}
 		boolean missingIds = false;
@@ -99,7 +98,7 @@ public final class LocalProjectService implements ProjectService {
 		Project project = ProjectsFactory.eINSTANCE.createProject();
 		project.setId(UUID.randomUUID().toString());
 		project.setKind(ProjectKind.LOCAL);
-		project.setName(uniqueName("Local project")); //$NON-NLS-1$
+		project.setName(uniqueName(Messages.Project_localName));
 		project.setCreated(new Date());
 		return project;
 	}
@@ -109,7 +108,7 @@ public final class LocalProjectService implements ProjectService {
 		Project project = ProjectsFactory.eINSTANCE.createProject();
 		project.setId(UUID.randomUUID().toString());
 		project.setKind(ProjectKind.REMOTE);
-		project.setName(uniqueName("Remote project")); //$NON-NLS-1$
+		project.setName(uniqueName(Messages.Project_remoteName));
 		project.setCreated(new Date());
 		RemoteConnection connection = ProjectsFactory.eINSTANCE.createRemoteConnection();
 		connection.setClientId("iotbench-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -164,7 +163,7 @@ public final class LocalProjectService implements ProjectService {
 	public synchronized void replace(Project original, Project edited, char[] password) throws ProjectException {
 		check(edited, original);
 		if (!registry.getProjects().contains(original)) {
-			throw new ProjectException("The project \"" + original.getName() + "\" no longer exists."); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProjectException(NLS.bind(Messages.Project_gone, original.getName()));
 		}
 		Project before = EcoreUtil.copy(original);
 		edited.setName(edited.getName().trim());
@@ -255,8 +254,8 @@ public final class LocalProjectService implements ProjectService {
 				session.subscribe(subscription.getTopicFilter(), subscription.getQos());
 			} catch (org.iotbench.sessions.SessionException e) {
 				// the validator refuses such filters; one in a hand-edited file is reported, not applied
-				loadProblem = "The subscription \"" + subscription.getTopicFilter() + "\" of \"" + project.getName() //$NON-NLS-1$ //$NON-NLS-2$
-						+ "\" was not applied: " + e.getMessage(); //$NON-NLS-1$
+				loadProblem = NLS.bind(Messages.Project_subscriptionNotApplied,
+						new Object[] { subscription.getTopicFilter(), project.getName(), e.getMessage() });
 			}
 		}
 		if (project.getKind() == ProjectKind.LOCAL) {
@@ -287,7 +286,7 @@ public final class LocalProjectService implements ProjectService {
 		try {
 			file.write(registry);
 		} catch (IOException e) {
-			throw new ProjectException("The projects could not be saved to " + file.path() + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProjectException(NLS.bind(Messages.Projects_notSaved, file.path(), e.getMessage()), e);
 		}
 	}
 
@@ -303,15 +302,14 @@ public final class LocalProjectService implements ProjectService {
 	@Override
 	public synchronized List<Project> importFrom(Path source) throws ProjectException {
 		if (!java.nio.file.Files.isRegularFile(source)) {
-			throw new ProjectException("There is no file " + source + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProjectException(NLS.bind(Messages.Import_noFile, source));
 		}
 		ProjectRegistry imported;
 		try {
 			imported = new XmiFile<>(source, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry)
 					.read();
 		} catch (XmiFile.UnreadableException e) {
-			throw new ProjectException("The file " + source + " does not contain IoT Workbench projects: " //$NON-NLS-1$ //$NON-NLS-2$
-					+ e.getMessage(), e);
+			throw new ProjectException(NLS.bind(Messages.Import_notProjects, source, e.getMessage()), e);
 		}
 		List<Project> added = new ArrayList<>();
 		for (Project project : new ArrayList<>(imported.getProjects())) {
@@ -324,8 +322,7 @@ public final class LocalProjectService implements ProjectService {
 			project.setName(unique);
 			List<String> problems = ProjectValidator.problems(project, null, registry);
 			if (!problems.isEmpty()) {
-				throw new ProjectException("The project \"" + project.getName() + "\" cannot be imported: " //$NON-NLS-1$ //$NON-NLS-2$
-						+ String.join(" ", problems)); //$NON-NLS-1$
+				throw new ProjectException(NLS.bind(Messages.Import_invalid, project.getName(), String.join(" ", problems))); //$NON-NLS-1$
 			}
 			added.add(project);
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.osgi.util.NLS;
 
 import org.iotbench.core.Topics;
 import org.iotbench.projects.Project;
@@ -23,13 +24,13 @@ final class ProjectValidator {
 		List<String> problems = new ArrayList<>();
 		String name = candidate.getName() == null ? "" : candidate.getName().trim(); //$NON-NLS-1$
 		if (name.isEmpty()) {
-			problems.add("The project needs a name."); //$NON-NLS-1$
+			problems.add(Messages.Project_noName);
 		} else if (registry.getProjects().stream()
 				.anyMatch(p -> p != replacing && name.equalsIgnoreCase(p.getName()))) {
-			problems.add("A project named \"" + name + "\" exists already."); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(NLS.bind(Messages.Project_nameTaken, name));
 		}
 		if (candidate.getMessageCapacity() < 100 || candidate.getMessageCapacity() > 10_000_000) {
-			problems.add("Keep between 100 and 10,000,000 messages."); //$NON-NLS-1$
+			problems.add(Messages.Project_capacity);
 		}
 		for (Subscription subscription : candidate.getSubscriptions()) {
 			String problem = Topics.checkFilter(subscription.getTopicFilter());
@@ -37,7 +38,7 @@ final class ProjectValidator {
 				problems.add(problem);
 			}
 			if (subscription.getQos() < 0 || subscription.getQos() > 2) {
-				problems.add("QoS must be 0, 1 or 2."); //$NON-NLS-1$
+				problems.add(Messages.Project_qos);
 			}
 		}
 		if (candidate.getKind() == ProjectKind.REMOTE) {
@@ -48,35 +49,34 @@ final class ProjectValidator {
 
 	private static void connectionProblems(RemoteConnection connection, List<String> problems) {
 		if (connection == null) {
-			problems.add("A remote project needs a broker to connect to."); //$NON-NLS-1$
+			problems.add(Messages.Project_noConnection);
 			return;
 		}
 		String host = connection.getHost() == null ? "" : connection.getHost().trim(); //$NON-NLS-1$
 		if (host.isEmpty()) {
-			problems.add("Enter the broker's host name or IP address."); //$NON-NLS-1$
+			problems.add(Messages.Project_noHost);
 		} else if (host.contains("://") || host.contains(" ") || host.contains("/")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			problems.add("Enter only the host name or IP address (like broker.example.org), not a URL: \"" + host //$NON-NLS-1$
-					+ "\"."); //$NON-NLS-1$
+			problems.add(NLS.bind(Messages.Project_hostIsUrl, host));
 		}
 		if (connection.getPort() < 1 || connection.getPort() > 65535) {
-			problems.add("The port must be between 1 and 65535, not " + connection.getPort() + "."); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(NLS.bind(Messages.Project_port, Integer.toString(connection.getPort())));
 		}
 		if (connection.getClientId() == null || connection.getClientId().isBlank()) {
-			problems.add("Enter a client ID; on public brokers it must be unique."); //$NON-NLS-1$
+			problems.add(Messages.Project_noClientId);
 		}
 		if (connection.getKeepAliveSeconds() < 0 || connection.getKeepAliveSeconds() > 65535) {
-			problems.add("Keep-alive must be between 0 and 65535 seconds."); //$NON-NLS-1$
+			problems.add(Messages.Project_keepAlive);
 		}
 		if (connection.getWillTopic() != null && !connection.getWillTopic().isEmpty()) {
 			String problem = Topics.checkTopic(connection.getWillTopic());
 			if (problem != null) {
-				problems.add("Last will: " + problem); //$NON-NLS-1$
+				problems.add(NLS.bind(Messages.Project_will, problem));
 			}
 		}
 		if (connection.getTlsTrust() == TlsTrust.CA_FILE) {
 			String ca = connection.getCaFile();
 			if (ca == null || ca.isBlank() || !Files.isReadable(Path.of(ca))) {
-				problems.add("The CA certificate file cannot be read: " + ca); //$NON-NLS-1$
+				problems.add(NLS.bind(Messages.Project_caFile, ca));
 			}
 		}
 		if (problems.isEmpty()) {

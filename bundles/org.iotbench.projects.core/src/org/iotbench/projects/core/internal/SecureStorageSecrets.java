@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.iotbench.broker.WorkbenchSecureStorage;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.Secrets;
 
@@ -62,8 +63,7 @@ public final class SecureStorageSecrets implements Secrets {
 			String value = node(key).get(PASSWORD, null);
 			return value == null ? null : value.toCharArray();
 		} catch (StorageException e) {
-			throw new ProjectException("The password could not be read from Eclipse Secure Storage: " //$NON-NLS-1$
-					+ e.getMessage(), e);
+			throw new ProjectException(NLS.bind(Messages.Secrets_notRead, e.getMessage()), e);
 		}
 	}
 
@@ -73,8 +73,7 @@ public final class SecureStorageSecrets implements Secrets {
 			if (password == null || password.length == 0) {
 				return; // nothing stored, nothing to remove
 			}
-			throw new ProjectException("Eclipse Secure Storage is not available; the password was not saved." //$NON-NLS-1$
-					+ (unavailable == null ? "" : " " + unavailable)); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ProjectException(Messages.Secrets_unavailable + (unavailable == null ? "" : " " + unavailable)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		try {
 			if (password == null || password.length == 0) {
@@ -87,8 +86,7 @@ public final class SecureStorageSecrets implements Secrets {
 			}
 			root.flush();
 		} catch (StorageException | java.io.IOException e) {
-			throw new ProjectException("The password could not be saved in Eclipse Secure Storage: " //$NON-NLS-1$
-					+ e.getMessage(), e);
+			throw new ProjectException(NLS.bind(Messages.Secrets_notSaved, e.getMessage()), e);
 		}
 	}
 }
