@@ -1,6 +1,6 @@
 @echo off
 rem IoT Workbench launcher for Windows.
-rem   iotbench [--data DIR]                      open the workbench
+rem   iotbench [--data DIR] [-nl LANGUAGE]       open the workbench (-nl zh_CN: in Chinese, -nl en: in English)
 rem   iotbench [--data DIR] broker [options]     run the local broker in this console
 rem   iotbench [--data DIR] clients ...          manage the registered clients
 rem   iotbench bench [options]                   benchmark the broker
@@ -13,6 +13,12 @@ if defined IOTBENCH_DATA set "DATA=%IOTBENCH_DATA%"
 if "%~1"=="--data" (
   if "%~2"=="" ( echo iotbench: --data needs a folder 1>&2 & exit /b 2 )
   set "DATA=%~f2"
+  shift & shift
+)
+set "NL="
+if "%~1"=="-nl" (
+  if "%~2"=="" ( echo iotbench: -nl needs a language, such as zh_CN or en 1>&2 & exit /b 2 )
+  set "NL=-nl %~2"
   shift & shift
 )
 if not exist "%DATA%" mkdir "%DATA%"
@@ -41,17 +47,17 @@ if "!COMMAND!"=="clients" goto cli
 if "!COMMAND!"=="help" goto cli
 if "!COMMAND!"=="bench" goto bench
 if "!COMMAND!"=="" (
-  start "" "%JAVA%w" %VMARGS% -jar "%LAUNCHER%" -data "%DATA%\workspace"
+  start "" "%JAVA%w" %VMARGS% -jar "%LAUNCHER%" -data "%DATA%\workspace" !NL!
   exit /b 0
 )
 echo iotbench: unknown command '!COMMAND!' (try: iotbench help) 1>&2
 exit /b 2
 
 :cli
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application org.iotbench.cli.app -data "%DATA%\workspace" !ARGS!
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application org.iotbench.cli.app -data "%DATA%\workspace" !NL! !ARGS!
 exit /b %ERRORLEVEL%
 
 :bench
 set "ARGS=!ARGS:*bench"=!"
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application org.iotbench.bench.app -data "%DATA%\workspace" !ARGS!
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application org.iotbench.bench.app -data "%DATA%\workspace" !NL! !ARGS!
 exit /b %ERRORLEVEL%
