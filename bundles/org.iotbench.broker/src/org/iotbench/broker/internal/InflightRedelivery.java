@@ -106,7 +106,8 @@ final class InflightRedelivery {
 			timeouts.add(packet);
 		}
 		if (!waiting.isEmpty()) {
-			((AtomicInteger) lastPacketId.get(connection)).set(id(waiting.get(waiting.size() - 1)));
+			int last = id(waiting.get(waiting.size() - 1));
+			((AtomicInteger) lastPacketId.get(connection)).updateAndGet(current -> Math.max(current, last));
 		}
 		resend.invoke(session);
 	}
