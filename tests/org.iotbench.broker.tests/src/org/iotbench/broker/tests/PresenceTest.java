@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.iotbench.broker.ConnectionEvent;
 import org.iotbench.tests.support.Device;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PresenceTest {
 
 	private static final int CYCLES = 300;
+	private static final int RECONNECTS = 100;
 
 	@TempDir
 	Path folder;
@@ -66,6 +69,48 @@ class PresenceTest {
 			assertEquals(1, fixture.broker.statistics().connectedClients());
 		}
 		assertTrue(Eventually.within(5, () -> fixture.broker.statistics().connectedClients() == 0));
+	}
+
+	/**
+	 * A device whose connection broke reconnects at once with the same client ID (its old TCP connection closes while
+	 * the new one connects): it is served, not accepted and then dropped.
+	 */
+	@Test
+	void aDeviceThatReconnectsAtOnceIsServed() throws Exception {
+		List<String> unserved = new ArrayList<>();
+		for (int i = 0; i < 3 * RECONNECTS; i++) {
+			RawClient old = new RawClient(fixture.port);
+			old.send(RawClient.connect("quick", "quick", "pwd"));
+			assertEquals(RawClient.CONNACK, old.read().type());
+			switch (i % 3) {
+			case 0 -> old.close(); // no DISCONNECT: the connection just broke
+			case 1 -> { // a clean goodbye, then straight back
+				old.send(new byte[] { (byte) 0xE0, 0 });
+				old.close();
+			}
+			default -> {
+				// the old connection is still open: the new one takes the session over
+			}
+			}
+			try (RawClient again = new RawClient(fixture.port)) {
+				again.send(RawClient.connect("quick", "quick", "pwd"));
+				RawClient.Packet connack = again.read();
+				assertEquals(RawClient.CONNACK, connack.type());
+				again.send(RawClient.subscribe(1, "quick/#", 0));
+				RawClient.Packet answer;
+				try {
+					answer = again.readWithin(2_000);
+				} catch (java.io.IOException closed) {
+					answer = null;
+				}
+				if (answer == null || answer.type() != RawClient.SUBACK) {
+					unserved.add(i + ": " + (answer == null ? "closed or silent" : "packet type " + answer.type()));
+				}
+			} finally {
+				old.close();
+			}
+		}
+		assertEquals(List.of(), unserved, "reconnects accepted and then not served");
 	}
 
 	private long count(ConnectionEvent.Kind kind) {
