@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,25 +44,20 @@ class ProtocolViolationTest {
 	private static final byte[] SURROGATE = { 'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80 };
 	private static final byte[] OVERLONG = { 'a', (byte) 0xC0, (byte) 0xAF };
 
-	private static Path folder;
+	private static BrokerAndPeer brokers;
 	private static LocalBrokerFixture ours;
 	private static Mosquitto mosquitto;
 
 	@BeforeAll
 	static void start() throws Exception {
-		folder = Files.createTempDirectory("iotbench-violations");
-		ours = new LocalBrokerFixture(folder, true);
-		if (Mosquitto.binary() != null) {
-			mosquitto = Mosquitto.start(Files.createDirectories(folder.resolve("mosquitto")));
-		}
+		brokers = BrokerAndPeer.start("iotbench-violations");
+		ours = brokers.ours;
+		mosquitto = brokers.mosquitto;
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		ours.close();
-		if (mosquitto != null) {
-			mosquitto.close();
-		}
+		brokers.close();
 	}
 
 	/** Each violation, as the bytes a client sends. */

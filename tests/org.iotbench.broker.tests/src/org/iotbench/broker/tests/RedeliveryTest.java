@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,25 +29,20 @@ class RedeliveryTest {
 	/** Moquette's own retry timer fires after 5 s; a redelivery on reconnect comes well before. */
 	private static final int AT_ONCE_MS = 2_000;
 
-	private static Path folder;
+	private static BrokerAndPeer brokers;
 	private static LocalBrokerFixture ours;
 	private static Mosquitto mosquitto;
 
 	@BeforeAll
 	static void start() throws Exception {
-		folder = Files.createTempDirectory("iotbench-redelivery");
-		ours = new LocalBrokerFixture(folder, true);
-		if (Mosquitto.binary() != null) {
-			mosquitto = Mosquitto.start(Files.createDirectories(folder.resolve("mosquitto")));
-		}
+		brokers = BrokerAndPeer.start("iotbench-redelivery");
+		ours = brokers.ours;
+		mosquitto = brokers.mosquitto;
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
-		ours.close();
-		if (mosquitto != null) {
-			mosquitto.close();
-		}
+		brokers.close();
 	}
 
 	private static int port(String broker) {
