@@ -61,6 +61,7 @@ class ChineseTest {
 		} finally {
 			dialog.close();
 		}
+		Screenshots.save(window.getShell().getDisplay(), "main-window-zh.png");
 		assertEquals(List.of(), english, "shown in English");
 		assertTrue(GuidePages.url(GuidePages.HOME).getPath().contains("/nl/zh/"), "the Chinese user guide");
 	}

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +12,6 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -44,12 +38,9 @@ import org.junit.jupiter.api.Test;
  */
 class ScreenshotsTest {
 
-	private static final Path FOLDER = Path.of("target", "screenshots");
-
 	@BeforeAll
 	static void brokerRuns() throws Exception {
 		LocalBroker.ensureRunning();
-		Files.createDirectories(FOLDER);
 	}
 
 	@Test
@@ -102,7 +93,7 @@ class ScreenshotsTest {
 
 			List<String> tooLarge = new ArrayList<>();
 			check(window.getShell(), screen, tooLarge);
-			save(display, "main-window.png");
+			Screenshots.save(display, "main-window.png");
 
 			ConnectionLogView log = (ConnectionLogView) page.showView(ConnectionLogView.ID);
 			UiWait.settle(display);
@@ -116,20 +107,20 @@ class ScreenshotsTest {
 			}
 			assertTrue(reasonStarts + 150 <= table.getClientArea().width, "the Connection Log shows the reason without "
 					+ "scrolling: it starts at " + reasonStarts + " of " + table.getClientArea().width + " px");
-			save(display, "connection-log.png");
+			Screenshots.save(display, "connection-log.png");
 
 			ClientDialog register = new ClientDialog(window.getShell(), Services.registry(), null);
 			register.setBlockOnOpen(false);
 			register.open();
 			check(register.getShell(), screen, tooLarge);
-			save(display, "register-client-dialog.png");
+			Screenshots.save(display, "register-client-dialog.png");
 			register.close();
 
 			ProjectDialog edit = new ProjectDialog(window.getShell(), Services.projects(), project, null);
 			edit.setBlockOnOpen(false);
 			edit.open();
 			check(edit.getShell(), screen, tooLarge);
-			save(display, "project-dialog.png");
+			Screenshots.save(display, "project-dialog.png");
 			edit.close();
 
 			PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(window.getShell(),
@@ -137,7 +128,7 @@ class ScreenshotsTest {
 			preferences.setBlockOnOpen(false);
 			preferences.open();
 			check(preferences.getShell(), screen, tooLarge);
-			save(display, "preferences.png");
+			Screenshots.save(display, "preferences.png");
 			preferences.close();
 
 			assertEquals(List.of(), tooLarge, "windows larger than the " + screen.width + "x" + screen.height
@@ -158,22 +149,6 @@ class ScreenshotsTest {
 		assertFalse(shell.isDisposed());
 		if (bounds.width > screen.width || bounds.height > screen.height) {
 			tooLarge.add(shell.getText() + " " + bounds.width + "x" + bounds.height);
-		}
-	}
-
-	private static void save(Display display, String name) {
-		UiWait.settle(display);
-		Rectangle bounds = display.getPrimaryMonitor().getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(FOLDER.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 }
