@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.moquette.broker.Server;
 import io.netty.channel.Channel;
-import io.netty.util.AttributeKey;
 
 /**
  * MQTT-4.4.0-1 for Moquette 0.17: when a client resumes its persistent session, what it had not acknowledged
@@ -25,8 +24,6 @@ import io.netty.util.AttributeKey;
  * the messages queued while the client was away, and touches the session only from the thread that owns it.
  */
 final class InflightRedelivery {
-
-	private static final AttributeKey<Object> CONNECTION = AttributeKey.valueOf("connection"); //$NON-NLS-1$
 
 	private final Object postOffice;
 	private final Method routeCommand;
@@ -72,7 +69,7 @@ final class InflightRedelivery {
 	 * sends again what it had not acknowledged, on the session's loop.
 	 */
 	void sessionResumed(Channel channel, String clientId) throws ReflectiveOperationException {
-		Object connection = channel.attr(CONNECTION).get();
+		Object connection = MoquetteInternals.connection(channel);
 		if (connection == null) {
 			return;
 		}

@@ -183,9 +183,14 @@ final class MoquetteInternals {
 		return redelivery;
 	}
 
+	/** Moquette's MQTTConnection of this channel, or null before Moquette has one. */
+	static Object connection(Channel channel) {
+		return channel.attr(CONNECTION).get();
+	}
+
 	/** Takes the next packet identifier of the connection on this channel, as Moquette's own deliveries do. */
 	static int nextPacketId(Channel channel) {
-		Object connection = channel.attr(CONNECTION).get();
+		Object connection = connection(channel);
 		if (connection == null) {
 			throw new IllegalStateException("no MQTT connection on " + channel); //$NON-NLS-1$
 		}
@@ -204,7 +209,7 @@ final class MoquetteInternals {
 	 * packet: a SUBSCRIBE handled before that is refused and the connection closed.
 	 */
 	static boolean connected(Channel channel) {
-		Object connection = channel.attr(CONNECTION).get();
+		Object connection = connection(channel);
 		return connection != null && (Boolean) invoke(isConnected, connection);
 	}
 
