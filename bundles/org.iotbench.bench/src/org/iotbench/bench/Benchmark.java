@@ -71,7 +71,7 @@ final class Benchmark {
 			try (ClientFactory clients = new ClientFactory(fleet);
 					EmbeddedBroker ours = new EmbeddedBroker(folder.resolve("ours"));
 					PeerBroker peer = peer(folder.resolve("mosquitto"), fleet)) {
-				return measure(fleet, clients, ours, peer);
+				return measure(fleet, clients, ours, peer, folder);
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -88,7 +88,7 @@ final class Benchmark {
 		}
 	}
 
-	private int measure(Fleet fleet, ClientFactory clients, EmbeddedBroker ours, PeerBroker peer)
+	private int measure(Fleet fleet, ClientFactory clients, EmbeddedBroker ours, PeerBroker peer, Path folder)
 			throws InterruptedException {
 		progress.println("# registering " + fleet.size() + " clients with our registry (one PBKDF2 hash each)");
 		try {
@@ -99,7 +99,7 @@ final class Benchmark {
 			return BenchmarkApplication.BROKER_FAILED;
 		}
 		LoadRunner runner = new LoadRunner(fleet, clients, options, figures, out, progress, this::isCancelled,
-				runId());
+				runId(), folder);
 		PeerBroker measuredPeer = peer;
 		boolean display = true;
 		try {

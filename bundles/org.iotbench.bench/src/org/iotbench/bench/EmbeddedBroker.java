@@ -84,7 +84,7 @@ final class EmbeddedBroker implements AutoCloseable {
 			throw new BrokerStartException(
 					"it did not accept connections on port " + port + " within " + START_TIMEOUT.toSeconds() + " s");
 		}
-		return new Endpoint(LABEL, port);
+		return new Endpoint(LABEL, port, ProcessHandle.current());
 	}
 
 	/**

@@ -22,6 +22,12 @@ enum Figure {
 	LATENCY_P50("latency_p50_us", Kind.LATENCY),
 	LATENCY_P99("latency_p99_us", Kind.LATENCY),
 	LATENCY_LOST("latency_lost", Kind.COUNT),
+	DEVICES_QOS0("devices_qos0_msgs_per_s", Kind.RATE),
+	DEVICES_QOS0_LOST("devices_qos0_lost", Kind.COUNT),
+	DEVICES_QOS0_CPU("devices_qos0_broker_cpu_us_per_msg", Kind.COST),
+	DEVICES_QOS1("devices_qos1_msgs_per_s", Kind.RATE),
+	DEVICES_QOS1_LOST("devices_qos1_lost", Kind.COUNT),
+	DEVICES_QOS1_CPU("devices_qos1_broker_cpu_us_per_msg", Kind.COST),
 	PROJECT_INGEST("project_ingest_msgs_per_s", Kind.RATE),
 	PROJECT_INGEST_LOST("project_ingest_lost", Kind.COUNT),
 	PROJECT_BYTES_PER_MESSAGE("project_bytes_per_message", Kind.SIZE),
@@ -42,7 +48,9 @@ enum Figure {
 	 * in both) unless the figure says otherwise; counts, percentages, sizes and milliseconds are only printed.
 	 */
 	enum Kind {
-		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f"), SIZE("%.1f"), LATENCY("%.1f"), MILLIS("%.2f");
+		RATE("%.1f"), COUNT("%.0f"), PERCENT("%.2f"), SIZE("%.1f"), LATENCY("%.1f"), MILLIS("%.2f"),
+		/** A cost per message, such as CPU time: compared as latencies are, lower is better. */
+		COST("%.2f");
 
 		final String format;
 
@@ -57,7 +65,7 @@ enum Figure {
 	final boolean compared;
 
 	Figure(String key, Kind kind) {
-		this(key, kind, kind == Kind.RATE || kind == Kind.LATENCY);
+		this(key, kind, kind == Kind.RATE || kind == Kind.LATENCY || kind == Kind.COST);
 	}
 
 	/** @param compared false for a figure of ours only (the UI load): never a ratio */

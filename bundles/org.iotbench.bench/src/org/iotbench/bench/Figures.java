@@ -64,7 +64,7 @@ final class Figures {
 		if (figure.kind == Figure.Kind.RATE && theirs.getAsDouble() > 0) {
 			return OptionalDouble.of(mine.getAsDouble() / theirs.getAsDouble());
 		}
-		if (figure.kind == Figure.Kind.LATENCY && mine.getAsDouble() > 0) {
+		if ((figure.kind == Figure.Kind.LATENCY || figure.kind == Figure.Kind.COST) && mine.getAsDouble() > 0) {
 			return OptionalDouble.of(theirs.getAsDouble() / mine.getAsDouble());
 		}
 		return OptionalDouble.empty();
@@ -88,8 +88,8 @@ final class Figures {
 			if (ratio.isEmpty()) {
 				continue;
 			}
-			if (figure.kind == Figure.Kind.LATENCY && !latencyNoted) {
-				out.println("# latency ratios are " + peer + '/' + ours + ": higher is better for " + ours
+			if ((figure.kind == Figure.Kind.LATENCY || figure.kind == Figure.Kind.COST) && !latencyNoted) {
+				out.println("# latency and cost ratios are " + peer + '/' + ours + ": higher is better for " + ours
 						+ ", as for rates");
 				latencyNoted = true;
 			}

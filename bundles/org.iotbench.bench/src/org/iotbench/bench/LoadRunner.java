@@ -38,9 +38,13 @@ final class LoadRunner {
 	private final String topicPrefix;
 	private final String projectTopicPrefix;
 	private final AtomicInteger topicNumber = new AtomicInteger();
+	private final java.nio.file.Path scratch;
+	private boolean toolsMissingNoted;
 
+	/** @param scratch a folder for the device tools' files */
 	LoadRunner(Fleet fleet, ClientFactory clients, BenchmarkOptions options, Figures figures, PrintStream notes,
-			PrintStream progress, BooleanSupplier cancelled, String runId) {
+			PrintStream progress, BooleanSupplier cancelled, String runId, java.nio.file.Path scratch) {
+		this.scratch = scratch;
 		this.fleet = fleet;
 		this.clients = clients;
 		this.options = options;
@@ -123,6 +127,44 @@ final class LoadRunner {
 		latency(endpoint, round, "latency", "latency", LatencyLoad.MESSAGES, LatencyLoad.RATE, Figure.LATENCY_P50,
 				Figure.LATENCY_P99, Figure.LATENCY_LOST, topic("latency"),
 				new LatencyLoad(clients, endpoint, cancelled)::run);
+		devices(endpoint, round, 0, Figure.DEVICES_QOS0, Figure.DEVICES_QOS0_LOST, Figure.DEVICES_QOS0_CPU);
+		devices(endpoint, round, 1, Figure.DEVICES_QOS1, Figure.DEVICES_QOS1_LOST, Figure.DEVICES_QOS1_CPU);
+	}
+
+	/** The 1 → 1 load with mosquitto's command-line clients as the devices ({@link DeviceToolsLoad}). */
+	private void devices(Endpoint endpoint, int round, int qos, Figure rate, Figure loss, Figure cpu)
+			throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		java.util.Optional<DeviceToolsLoad> load = DeviceToolsLoad.locate(fleet, endpoint,
+				scratch.resolve("devices-" + endpoint.label()), cancelled);
+		if (load.isEmpty()) {
+			if (!toolsMissingNoted) {
+				notes.println("# mosquitto_pub, mosquitto_sub or stdbuf is not installed (Debian packages mosquitto-clients, coreutils): "
+						+ "no devices figures");
+				toolsMissingNoted = true;
+			}
+			return;
+		}
+		int messages = options.messages();
+		progress.println("# " + endpoint.label() + ": QoS " + qos + " from mosquitto_pub to mosquitto_sub, " + messages
+				+ " messages");
+		DeviceToolsLoad.Result result;
+		try {
+			result = load.get().run(topic(rate), qos, messages);
+		} catch (IOException e) {
+			note(endpoint, rate.key, String.valueOf(e));
+			result = new DeviceToolsLoad.Result(messages, 0, 0, Double.NaN, null);
+		}
+		if (result.problem() != null) {
+			note(endpoint, rate.key, result.problem());
+		}
+		record(endpoint, round, rate, result.perSecond());
+		record(endpoint, round, loss, result.lost());
+		if (!Double.isNaN(result.cpuMicrosPerMessage())) {
+			record(endpoint, round, cpu, result.cpuMicrosPerMessage());
+		}
 	}
 
 	/**

@@ -107,7 +107,7 @@ final class PeerBroker implements AutoCloseable {
 			stop();
 			throw new IOException(problem + ": " + tail(log));
 		}
-		return new Endpoint(LABEL, port);
+		return new Endpoint(LABEL, port, started.toHandle());
 	}
 
 	/**
