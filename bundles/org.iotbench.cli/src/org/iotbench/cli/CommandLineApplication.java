@@ -30,6 +30,10 @@ public final class CommandLineApplication implements IApplication {
 		if (args.isEmpty()) {
 			return usage(err, null);
 		}
+		if (asksForHelp(args)) {
+			out.print(Messages.Usage);
+			return OK;
+		}
 		try {
 			Arguments arguments = new Arguments(args.subList(1, args.size()));
 			return switch (args.get(0)) {
@@ -49,6 +53,20 @@ public final class CommandLineApplication implements IApplication {
 		} catch (UsageException e) {
 			return usage(err, e.getMessage());
 		}
+	}
+
+	/**
+	 * Whether {@code --help} or {@code -h} is there as a word of its own ({@code iotbench broker --help}), not as the
+	 * value of an option ({@code --password -h}).
+	 */
+	private static boolean asksForHelp(List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			boolean help = args.get(i).equals("--help") || args.get(i).equals("-h"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (help && (i == 0 || !args.get(i - 1).startsWith("-"))) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static int usage(PrintStream err, String problem) {

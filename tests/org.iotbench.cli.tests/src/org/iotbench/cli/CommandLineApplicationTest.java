@@ -75,6 +75,19 @@ class CommandLineApplicationTest {
 		return run("clients", "add", "--id", "clientA", "--password", "pwd", "--name", "ESP32");
 	}
 
+	@Test
+	void helpAfterACommandPrintsTheUsageInsteadOfAnError() throws Exception {
+		for (String[] args : List.of(new String[] { "broker", "--help" }, new String[] { "clients", "add", "-h" },
+				new String[] { "--help" })) {
+			assertEquals(0, run(args), String.join(" ", args) + ": " + err());
+			assertTrue(out().contains(USAGE_LINE), String.join(" ", args) + " printed: " + out());
+			assertEquals("", err(), String.join(" ", args));
+		}
+		// the value of an option is not a request for help
+		assertEquals(0, run("clients", "add", "--id", "dash", "--password", "-h"), err());
+		assertTrue(registry.find("dash").isPresent(), "a client whose password is -h is registered");
+	}
+
 	/** The row {@code clients list} prints for a client, split at blanks: ID, name, enabled, last seen. */
 	private List<String> listed(String clientId) throws Exception {
 		assertEquals(0, run("clients", "list"), err());
