@@ -9,14 +9,13 @@ import java.util.function.BooleanSupplier;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.BrokerStatus;
-import org.iotbench.broker.internal.MoquetteBroker;
+import org.iotbench.broker.StandaloneBroker;
 import org.iotbench.registry.LoadProblem;
-import org.iotbench.registry.PasswordHasher;
 import org.iotbench.registry.RegistryException;
-import org.iotbench.registry.internal.LocalClientRegistry;
+import org.iotbench.registry.StandaloneRegistry;
 
 /**
- * Our broker as the product runs it: {@link MoquetteBroker} with authentication against a {@link LocalClientRegistry}
+ * Our broker as the product runs it: {@link StandaloneBroker} with authentication against a {@link StandaloneRegistry}
  * (real PBKDF2 hashes) in a folder of its own. Each {@link #start()} opens the registry afresh, so that the first
  * connect of every client pays its slow hash again, as after a start of the workbench.
  */
@@ -27,11 +26,11 @@ final class EmbeddedBroker implements AutoCloseable {
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
 	private final Path registryFile;
-	private LocalClientRegistry registry;
-	private MoquetteBroker broker;
+	private StandaloneRegistry registry;
+	private StandaloneBroker broker;
 
 	EmbeddedBroker(Path folder) {
-		this.registryFile = folder.resolve(LocalClientRegistry.FILE_NAME);
+		this.registryFile = folder.resolve(StandaloneRegistry.FILE_NAME);
 	}
 
 	/**
@@ -41,7 +40,7 @@ final class EmbeddedBroker implements AutoCloseable {
 	 */
 	Duration register(Fleet fleet, BooleanSupplier cancelled) throws RegistryException {
 		long start = System.nanoTime();
-		LocalClientRegistry target = new LocalClientRegistry(registryFile, new PasswordHasher());
+		StandaloneRegistry target = StandaloneRegistry.open(registryFile);
 		try {
 			for (int i = 0; i < fleet.size() && !cancelled.getAsBoolean(); i++) {
 				target.register(null, fleet.id(i), fleet.password(i).toCharArray(), "iotbench bench");
@@ -65,13 +64,13 @@ final class EmbeddedBroker implements AutoCloseable {
 		} catch (IOException e) {
 			throw new BrokerStartException("no free port on " + LoopbackPorts.HOST + ": " + e.getMessage());
 		}
-		registry = new LocalClientRegistry(registryFile, new PasswordHasher());
+		registry = StandaloneRegistry.open(registryFile);
 		Optional<LoadProblem> problem = registry.loadProblem();
 		if (problem.isPresent()) {
 			stop();
 			throw new BrokerStartException(problem.get().message());
 		}
-		broker = new MoquetteBroker(registry);
+		broker = StandaloneBroker.create(registry);
 		BrokerStatus status = broker
 				.start(new BrokerSettings(LoopbackPorts.HOST, port, false, BrokerSettings.DEFAULT_MAX_MESSAGE_BYTES));
 		if (!status.running()) {

@@ -53,6 +53,25 @@ public record CertificateSource(Kind kind, Path certificate, Path privateKey, St
 		return kind == Kind.LAN;
 	}
 
+	/**
+	 * Reads the certificate chain and key as the TLS listeners will; the LAN certificate is generated if needed.
+	 *
+	 * @throws org.iotbench.core.tls.TlsSetupException saying which file cannot be used and why
+	 */
+	public void check() throws org.iotbench.core.tls.TlsSetupException {
+		org.iotbench.broker.internal.ServerKeys.load(this);
+	}
+
+	/**
+	 * The certificate devices see, as stored; nothing is generated.
+	 *
+	 * @throws org.iotbench.core.tls.TlsSetupException if it cannot be read (the LAN certificate before the first start
+	 *                                                  with TLS, for one)
+	 */
+	public java.security.cert.X509Certificate presented() throws org.iotbench.core.tls.TlsSetupException {
+		return org.iotbench.broker.internal.ServerKeys.presented(this);
+	}
+
 	@Override
 	public String toString() {
 		String key = privateKey == null ? "" : ", " + privateKey; //$NON-NLS-1$ //$NON-NLS-2$

@@ -12,6 +12,7 @@ final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 	private static final String PERSPECTIVE = "org.iotbench.ui.perspective"; //$NON-NLS-1$
 	/** Set once the first window has been placed (maximized). */
 	private static final String PLACED = "windowPlaced"; //$NON-NLS-1$
+	private static final String GETTING_STARTED_COMMAND = "org.iotbench.ui.commands.gettingStarted"; //$NON-NLS-1$
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -45,14 +46,25 @@ final class IotWorkbenchAdvisor extends WorkbenchAdvisor {
 			 * The first start opens maximized, on the Getting Started page; later ones as the user left the window (the
 			 * workbench restores it).
 			 */
+			/** Help > Getting Started, through its command (the page belongs to the UI bundle). */
+			private void openGettingStarted() {
+				org.eclipse.ui.handlers.IHandlerService handlers = getWindowConfigurer().getWindow()
+						.getService(org.eclipse.ui.handlers.IHandlerService.class);
+				try {
+					handlers.executeCommand(GETTING_STARTED_COMMAND, null);
+				} catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+						| org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+					org.eclipse.core.runtime.ILog.of(IotWorkbenchAdvisor.class).error("Getting Started did not open", e); //$NON-NLS-1$
+				}
+			}
+
 			@Override
 			public void postWindowOpen() {
 				org.eclipse.core.runtime.preferences.IEclipsePreferences node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
 						.getNode("org.iotbench.rcp"); //$NON-NLS-1$
 				if (!node.getBoolean(PLACED, false)) {
 					getWindowConfigurer().getWindow().getShell().setMaximized(true);
-					org.iotbench.ui.internal.start.OpenGettingStartedHandler
-							.open(getWindowConfigurer().getWindow().getActivePage());
+					openGettingStarted();
 					node.putBoolean(PLACED, true);
 					try {
 						node.flush();

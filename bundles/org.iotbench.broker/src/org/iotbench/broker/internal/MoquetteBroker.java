@@ -36,7 +36,7 @@ import io.moquette.broker.config.MemoryConfig;
 
 /** The local broker: Moquette 0.17, configured for a LAN, behind {@link BrokerService}. */
 @Component(service = BrokerService.class)
-public final class MoquetteBroker implements BrokerService {
+public final class MoquetteBroker implements org.iotbench.broker.StandaloneBroker {
 
 	private final ClientRegistryService registry;
 	private final ConnectionLog log = new ConnectionLog();

@@ -40,7 +40,7 @@ import org.osgi.service.component.annotations.Deactivate;
  * read-modify-write under the file's inter-process lock ({@link XmiFile#lock()}), so concurrent writers lose nothing.
  */
 @Component(service = ClientRegistryService.class)
-public final class LocalClientRegistry implements ClientRegistryService {
+public final class LocalClientRegistry implements org.iotbench.registry.StandaloneRegistry {
 
 	public static final String FILE_NAME = "clients.xmi"; //$NON-NLS-1$
 	private static final long LAST_SEEN_SAVE_DELAY_MS = 2_000;

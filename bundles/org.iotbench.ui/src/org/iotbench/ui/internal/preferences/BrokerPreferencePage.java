@@ -17,7 +17,6 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.iotbench.broker.BrokerPreferences;
 import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.CertificateSource;
-import org.iotbench.broker.internal.ServerKeys;
 import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.ui.internal.BrokerJobs;
 import org.iotbench.ui.internal.HelpContexts;
@@ -213,7 +212,7 @@ public final class BrokerPreferencePage extends FieldEditorPreferencePage implem
 	/** Reads the user's certificate and key, so that a wrong file or password is reported here, not at start. */
 	private boolean canLoad(CertificateSource source) {
 		try {
-			ServerKeys.load(source);
+			source.check();
 			return true;
 		} catch (TlsSetupException e) {
 			setErrorMessage(e.getMessage());

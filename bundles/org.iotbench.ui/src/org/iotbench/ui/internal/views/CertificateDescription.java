@@ -4,7 +4,6 @@ import java.security.cert.X509Certificate;
 
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.CertificateSource;
-import org.iotbench.broker.internal.ServerKeys;
 import org.iotbench.core.tls.Fingerprint;
 import org.iotbench.core.tls.TlsSetupException;
 import org.iotbench.ui.internal.Messages;
@@ -17,7 +16,7 @@ final class CertificateDescription {
 
 	static String of(CertificateSource source) {
 		try {
-			X509Certificate certificate = ServerKeys.presented(source);
+			X509Certificate certificate = source.presented();
 			String text = source.generated() ? Messages.BrokerView_lanCertificate : Messages.BrokerView_ownCertificate;
 			return NLS.bind(text, source.certificate(), Fingerprint.sha256(certificate));
 		} catch (TlsSetupException e) {
