@@ -34,7 +34,7 @@ class LaunchersTest {
 
 	private static Path unix;
 	private static Path windows;
-	/** The scripts of the source tree: {@code ./iotbench}, {@code .ci/run}, the product test. */
+	/** The scripts of the source tree: {@code ./iotbench}, {@code .ci/run}, the product and IDE-install tests. */
 	private static List<Path> sourceScripts;
 
 	@BeforeAll
@@ -47,7 +47,8 @@ class LaunchersTest {
 		Path rootFiles = folder.resolve("features/org.iotbench.rcp.feature/rootfiles");
 		unix = rootFiles.resolve("unix/iotbench");
 		sourceScripts = List.of(folder.resolve("iotbench"), folder.resolve(".ci/run"),
-				folder.resolve("releng/org.iotbench.product/product-test.sh"));
+				folder.resolve("releng/org.iotbench.product/product-test.sh"),
+				folder.resolve("releng/org.iotbench.ide.tests/ide-test.sh"));
 		windows = rootFiles.resolve("win32/iotbench.cmd");
 	}
 
