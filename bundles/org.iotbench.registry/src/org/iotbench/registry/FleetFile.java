@@ -27,9 +27,12 @@ import com.google.gson.JsonParser;
  * A fleet of clients in a file, CSV or JSON (by the file's extension), to register in one go or to export.
  * <p>
  * CSV: a header line naming the columns (any order, any case): {@code id}, {@code password}, and optionally
- * {@code name}, {@code description}, {@code publish}, {@code subscribe}; the permissions are topic filters separated by
- * spaces. JSON: an array of objects with the same keys, the permissions as arrays of strings. A password
- * {@value #GENERATE} has a strong one generated (and shown once). An export has no password: the registry keeps none.
+ * {@code name}, {@code description}, {@code enabled} ({@code true} or {@code false}), {@code publish},
+ * {@code subscribe}; the permissions are topic filters separated by spaces or commas, as in the client dialog. Lines
+ * starting with {@code #} are comments. JSON: an array of objects with the same keys, the permissions as arrays of
+ * strings. A password {@value #GENERATE} has a strong one generated (and shown once). An export has the same columns
+ * with the passwords left empty, since the registry keeps none: fill them in (or write {@value #GENERATE}) and the
+ * file imports as it is.
  */
 public final class FleetFile {
 
@@ -40,8 +43,8 @@ public final class FleetFile {
 	public record Entry(String where, NewClient client, boolean generated) {
 	}
 
-	private static final List<String> COLUMNS = List.of("id", "password", "name", "description", "publish", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"subscribe"); //$NON-NLS-1$
+	private static final List<String> COLUMNS = List.of("id", "password", "name", "description", "enabled", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"publish", "subscribe"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private FleetFile() {
 	}
@@ -78,11 +81,16 @@ public final class FleetFile {
 				problems.add(where.get(i) + ": " + NLS.bind(Messages.Fleet_noPassword, id, GENERATE)); //$NON-NLS-1$
 				continue;
 			}
+			String enabled = text(row.get("enabled")).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			if (!enabled.isEmpty() && !enabled.equals("true") && !enabled.equals("false")) { //$NON-NLS-1$ //$NON-NLS-2$
+				problems.add(where.get(i) + ": " + NLS.bind(Messages.Fleet_badEnabled, id, enabled)); //$NON-NLS-1$
+				continue;
+			}
 			boolean generated = GENERATE.equals(password);
 			char[] secret = generated ? generator.password() : password.toCharArray();
 			entries.add(new Entry(where.get(i), new NewClient(id, secret, text(row.get("name")), //$NON-NLS-1$
-					text(row.get("description")), filters(row.get("publish")), filters(row.get("subscribe"))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					generated));
+					text(row.get("description")), filters(row.get("publish")), filters(row.get("subscribe")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					!enabled.equals("false")), generated)); //$NON-NLS-1$
 		}
 		if (!problems.isEmpty()) {
 			throw new RegistryException(String.join("\n", problems)); //$NON-NLS-1$
@@ -188,16 +196,20 @@ public final class FleetFile {
 			return list.stream().map(String::valueOf).map(String::trim).filter(s -> !s.isEmpty()).toList();
 		}
 		String text = text(value);
-		return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+")); //$NON-NLS-1$
+		return text.isEmpty() ? List.of() : Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
 	}
 
-	/** Writes the clients (without passwords) as CSV or JSON, by the file's extension. */
+	/**
+	 * Writes the clients as CSV or JSON, by the file's extension, with empty passwords (the registry keeps only salted
+	 * hashes): filled in, the file imports as it is.
+	 */
 	public static String format(Path file, List<RegisteredClient> clients) {
 		if (file != null && json(file)) {
 			JsonArray array = new JsonArray();
 			for (RegisteredClient client : clients) {
 				JsonObject object = new JsonObject();
 				object.addProperty("id", client.getClientId()); //$NON-NLS-1$
+				object.addProperty("password", ""); //$NON-NLS-1$ //$NON-NLS-2$
 				object.addProperty("name", client.getName()); //$NON-NLS-1$
 				object.addProperty("description", client.getDescription()); //$NON-NLS-1$
 				object.addProperty("enabled", client.isEnabled()); //$NON-NLS-1$
@@ -208,10 +220,12 @@ public final class FleetFile {
 			Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 			return gson.toJson(array) + '\n';
 		}
-		StringBuilder out = new StringBuilder("id,name,description,publish,subscribe\n"); //$NON-NLS-1$
+		StringBuilder out = new StringBuilder("# ").append(Messages.Fleet_exportComment).append('\n') //$NON-NLS-1$
+				.append("id,password,name,description,enabled,publish,subscribe\n"); //$NON-NLS-1$
 		for (RegisteredClient client : clients) {
-			out.append(Csv.join(List.of(client.getClientId(), client.getName(), client.getDescription(),
-					String.join(" ", client.getPublishPatterns()), String.join(" ", client.getSubscribePatterns())))) //$NON-NLS-1$ //$NON-NLS-2$
+			out.append(Csv.join(List.of(client.getClientId(), "", client.getName(), client.getDescription(), //$NON-NLS-1$
+					Boolean.toString(client.isEnabled()), String.join(" ", client.getPublishPatterns()), //$NON-NLS-1$
+					String.join(" ", client.getSubscribePatterns())))) //$NON-NLS-1$
 					.append('\n');
 		}
 		return out.toString();

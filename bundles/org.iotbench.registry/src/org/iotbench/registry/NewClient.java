@@ -11,12 +11,19 @@ import java.util.List;
  * @param description free text, or {@code null}
  * @param publish     topic filters it may publish to ({@code %c} for its client ID); empty for anywhere
  * @param subscribe   topic filters it may subscribe within; empty for anywhere
+ * @param enabled     whether it may connect
  */
 public record NewClient(String clientId, char[] password, String name, String description, List<String> publish,
-		List<String> subscribe) {
+		List<String> subscribe, boolean enabled) {
 
 	public NewClient {
 		publish = publish == null ? List.of() : List.copyOf(publish);
 		subscribe = subscribe == null ? List.of() : List.copyOf(subscribe);
+	}
+
+	/** An enabled client. */
+	public NewClient(String clientId, char[] password, String name, String description, List<String> publish,
+			List<String> subscribe) {
+		this(clientId, password, name, description, publish, subscribe, true);
 	}
 }

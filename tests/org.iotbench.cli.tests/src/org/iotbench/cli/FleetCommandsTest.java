@@ -2,6 +2,7 @@ package org.iotbench.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -117,6 +118,40 @@ class FleetCommandsTest {
 		assertTrue(!text.contains("pwd") && !text.contains("pbkdf2"), "no password, no hash: " + text);
 
 		assertEquals(0, run("clients", "export"), err.toString(UTF_8));
-		assertTrue(out.toString(UTF_8).startsWith("id,name,description,publish,subscribe"), out.toString(UTF_8));
+		String csv = out.toString(UTF_8);
+		assertTrue(csv.startsWith("# Passwords are not exported"), "says why the passwords are empty: " + csv);
+		assertTrue(csv.contains("\nid,password,name,description,enabled,publish,subscribe\n"), csv);
+	}
+
+	@Test
+	void anExportWithItsPasswordsFilledInImportsAsItIs() throws Exception {
+		String csv = """
+				id,password,name,publish,subscribe,enabled
+				lamp,pwd-lamp,Lamp,"lamps/%c/#, alarms/#",,false
+				door,pwd-door,Door,,doors/#,true
+				""";
+		assertEquals(0, run("clients", "import", file("fleet.csv", csv).toString()), err.toString(UTF_8));
+		assertEquals(List.of("lamps/%c/#", "alarms/#"), registry.find("lamp").orElseThrow().getPublishPatterns(),
+				"filters separated by a comma, as in the client dialog");
+		assertFalse(registry.find("lamp").orElseThrow().isEnabled(), "enabled=false is kept");
+		for (String name : List.of("clients.csv", "clients.json")) {
+			Path exported = Files.createTempDirectory("iotbench-export").resolve(name);
+			assertEquals(0, run("clients", "export", exported.toString()), err.toString(UTF_8));
+			String text = Files.readString(exported, UTF_8);
+			// what a user does: a password for each client, then the file back into an empty registry
+			String filled = name.endsWith(".json") ? text.replace("\"password\": \"\"", "\"password\": \"generate\"")
+					: text.replace("lamp,,", "lamp,generate,").replace("door,,", "door,generate,");
+			Files.writeString(exported, filled, UTF_8);
+			registry.remove("lamp");
+			registry.remove("door");
+			assertEquals(0, run("clients", "import", exported.toString()), name + ": " + err.toString(UTF_8));
+			assertFalse(registry.find("lamp").orElseThrow().isEnabled(), name + ": still disabled");
+			assertTrue(registry.find("door").orElseThrow().isEnabled(), name);
+			assertEquals(List.of("lamps/%c/#", "alarms/#"), registry.find("lamp").orElseThrow().getPublishPatterns(), name);
+			assertEquals(List.of("doors/#"), registry.find("door").orElseThrow().getSubscribePatterns(), name);
+		}
+		String bad = "id,password,enabled\nfan,pwd,maybe\n";
+		assertEquals(1, run("clients", "import", file("bad.csv", bad).toString()));
+		assertTrue(err.toString(UTF_8).contains("line 2") && err.toString(UTF_8).contains("maybe"), err.toString(UTF_8));
 	}
 }

@@ -59,8 +59,13 @@ final class Presence {
 		closedByUser.put(clientId, reason);
 	}
 
-	/** The broker accepted a connection and sent its CONNACK. */
-	void connected(Channel channel, String clientId, String username) {
+	/**
+	 * The broker accepted a connection and sent its CONNACK. This and {@link #closed} run on the I/O threads of
+	 * different connections; they are one at a time, so that the registry's online flag follows the map: a takeover's
+	 * old connection closing while the new one connects must never mark the client offline after the new one marked
+	 * it online.
+	 */
+	synchronized void connected(Channel channel, String clientId, String username) {
 		String address = BrokerLayer.address(channel);
 		online.put(clientId, new Online(channel, address));
 		registry.markOnline(clientId, address);
@@ -72,7 +77,7 @@ final class Presence {
 	 *
 	 * @param disconnected whether the client sent DISCONNECT first
 	 */
-	void closed(Channel channel, String clientId, String username, boolean disconnected) {
+	synchronized void closed(Channel channel, String clientId, String username, boolean disconnected) {
 		Online current = online.get(clientId);
 		String address = BrokerLayer.address(channel);
 		if (current == null || current.channel() != channel) {
@@ -81,7 +86,7 @@ final class Presence {
 					Messages.Event_takenOver));
 			return;
 		}
-		online.remove(clientId, current);
+		online.remove(clientId);
 		registry.markOffline(clientId);
 		String byUser = closedByUser.remove(clientId);
 		ConnectionEvent.Kind kind = disconnected || byUser != null ? ConnectionEvent.Kind.DISCONNECTED

@@ -239,7 +239,7 @@ public final class LocalClientRegistry implements org.iotbench.registry.Standalo
 				client.setName(source.name() == null || source.name().isBlank() ? source.clientId() : source.name().trim());
 				client.setDescription(source.description() == null ? "" : source.description()); //$NON-NLS-1$
 				client.setPasswordHash(hashes.get(i));
-				client.setEnabled(true);
+				client.setEnabled(source.enabled());
 				client.setCreated(now);
 				client.getPublishPatterns().addAll(publish.get(i));
 				client.getSubscribePatterns().addAll(subscribe.get(i));
