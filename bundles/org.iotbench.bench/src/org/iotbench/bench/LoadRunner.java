@@ -215,12 +215,22 @@ final class LoadRunner {
 			return true;
 		}
 		progress.println("# " + endpoint.label() + ": UI, " + options.messages() + " messages into an open message list, "
-				+ "asyncExec every " + UiLoad.PROBE_PERIOD_MS + " ms");
-		UiLoad.Result result;
+				+ "asyncExec every " + UiMeasurement.PROBE_PERIOD_MS + " ms");
+		java.util.Optional<UiMeasurement> load;
 		try {
-			result = new UiLoad(clients, endpoint, () -> BenchProject.local(broker), cancelled)
-					.run(projectTopic(Figure.UI_INGEST.key), options.messages());
-		} catch (UiLoad.NoDisplayException e) {
+			load = UiMeasurement.create(clients, endpoint, () -> BenchProject.local(broker), cancelled);
+		} catch (IllegalStateException e) {
+			note(endpoint, Figure.UI_INGEST.key, e.getMessage() + ": " + e.getCause());
+			return false;
+		}
+		if (load.isEmpty()) {
+			progress.println("# no UI load: its fragment org.iotbench.bench.ui is not installed");
+			return false;
+		}
+		UiMeasurement.Result result;
+		try {
+			result = load.get().run(projectTopic(Figure.UI_INGEST.key), options.messages());
+		} catch (UiMeasurement.NoDisplayException e) {
 			progress.println("# no display for the UI load: " + e.getMessage());
 			return false;
 		} catch (MqttException e) {
@@ -238,15 +248,15 @@ final class LoadRunner {
 		record(endpoint, round, Figure.UI_INGEST, flood.perSecond());
 		long[] waits = result.waits();
 		if (result.unrun() > 0) {
-			note(endpoint, "ui_async", result.unrun() + " probes did not run within " + UiLoad.DRAIN_LIMIT.toSeconds()
+			note(endpoint, "ui_async", result.unrun() + " probes did not run within " + UiMeasurement.DRAIN_LIMIT.toSeconds()
 					+ " s after the flood: the UI thread was stuck");
 		}
 		if (waits.length == 0) {
 			note(endpoint, "ui_async", "no probe ran during the flood (it was shorter than "
-					+ UiLoad.PROBE_PERIOD_MS + " ms): no asyncExec figures");
+					+ UiMeasurement.PROBE_PERIOD_MS + " ms): no asyncExec figures");
 		} else {
 			note(endpoint, "ui_async", waits.length + " probes during the flood, one every "
-					+ UiLoad.PROBE_PERIOD_MS + " ms");
+					+ UiMeasurement.PROBE_PERIOD_MS + " ms");
 			record(endpoint, round, Figure.UI_ASYNC_P50, LatencySamples.percentile(waits, 50) / 1e6);
 			record(endpoint, round, Figure.UI_ASYNC_P99, LatencySamples.percentile(waits, 99) / 1e6);
 			record(endpoint, round, Figure.UI_ASYNC_MAX, waits[waits.length - 1] / 1e6);

@@ -32,30 +32,7 @@ import org.iotbench.ui.internal.projects.MessageList;
  * device stops publishing after {@value #PUBLISH_LIMIT_S} s, and the flood (its wait for stragglers included) and the
  * event loop stop after {@value #LIMIT_S} s at most.
  */
-final class UiLoad {
-
-	/** SWT could not open a display (none, or no GTK): the UI load cannot run in this process. */
-	static final class NoDisplayException extends Exception {
-
-		private static final long serialVersionUID = 1L;
-
-		NoDisplayException(Throwable cause) {
-			super(String.valueOf(cause.getMessage()), cause);
-		}
-	}
-
-	/**
-	 * What the UI load measured.
-	 *
-	 * @param flood     the flood as the project's store recorded it (rate: recorded per second, from the first publish
-	 *                  to the last message recorded)
-	 * @param waits     how long each probe posted during the flood waited until it ran, in nanoseconds, sorted
-	 * @param unrun     probes posted during the load that never ran (the UI thread was stuck until the end)
-	 * @param tableRows the table's item count at the end
-	 * @param storeSize the rows the table should show at the end: the store's messages, at most the list's window
-	 */
-	record Result(ThroughputLoad.Result flood, long[] waits, int unrun, int tableRows, int storeSize) {
-	}
+final class UiLoad implements UiMeasurement {
 
 	/** What the flood measured, before the table is compared with the store. */
 	private record Flooded(ThroughputLoad.Result flood, long[] waits, int unrun) {
@@ -63,15 +40,12 @@ final class UiLoad {
 
 	static final int WIDTH = 1_000;
 	static final int HEIGHT = 700;
-	static final int PROBE_PERIOD_MS = 10;
 	static final int LIMIT_S = 60;
 	/** Leaves the flood time to wait for its stragglers within {@link #LIMIT_S}. */
 	static final int PUBLISH_LIMIT_S = 50;
 
 	/** The shell is mapped and painted before anything is measured. */
 	private static final Duration SETTLE = Duration.ofMillis(500);
-	/** Probes posted but not run yet when the flood ended get this long to run. */
-	static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
 	/** The table gets this long to show what the store holds once it is quiet. */
 	private static final Duration FINAL_REFRESH_LIMIT = Duration.ofMillis(10L * MessageList.REFRESH_MS);
 	/** How long the flood thread gets to end once it was interrupted at the limit. */
@@ -90,13 +64,9 @@ final class UiLoad {
 		this.cancelled = cancelled;
 	}
 
-	/**
-	 * Runs the load: {@code messages} on one topic under {@code bench/}. The calling thread becomes the UI thread until
-	 * it returns; the display is disposed then.
-	 *
-	 * @throws NoDisplayException when SWT cannot open a display
-	 */
-	Result run(String topic, int messages)
+	/** {@inheritDoc} The display is disposed when it returns. */
+	@Override
+	public Result run(String topic, int messages)
 			throws NoDisplayException, MqttException, SessionException, InterruptedException {
 		Display display = openDisplay();
 		try {
@@ -298,7 +268,7 @@ final class UiLoad {
 	}
 
 	/**
-	 * Posts a runnable to the UI thread every {@value UiLoad#PROBE_PERIOD_MS} ms (never a burst to catch up) and keeps
+	 * Posts a runnable to the UI thread every {@value UiMeasurement#PROBE_PERIOD_MS} ms (never a burst to catch up) and keeps
 	 * how long each waited. The runnables write the arrays on the UI thread, which reads them after the probe stopped.
 	 */
 	private static final class Probe implements Runnable {
