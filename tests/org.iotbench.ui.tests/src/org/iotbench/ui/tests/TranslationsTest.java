@@ -45,8 +45,9 @@ class TranslationsTest {
 					continue;
 				}
 				files++;
-				URL chinese = bundle.getEntry(path.replace(".properties", CHINESE));
-				if (chinese == null) {
+				// beside the English file, in the same bundle or fragment (findEntries also returns a fragment's files)
+				URL chinese = new URL(url, path.substring(path.lastIndexOf('/') + 1).replace(".properties", CHINESE));
+				if (!exists(chinese)) {
 					problems.add(name + path + ": no Chinese file");
 					continue;
 				}
@@ -65,6 +66,14 @@ class TranslationsTest {
 			}
 		}
 		assertEquals(List.of(), problems, "in " + files + " message files");
+	}
+
+	private static boolean exists(URL url) {
+		try (java.io.InputStream in = url.openStream()) {
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static Set<String> keys(URL url) throws IOException {
