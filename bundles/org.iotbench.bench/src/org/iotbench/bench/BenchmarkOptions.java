@@ -39,9 +39,11 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			  --no-ui        skip the UI load (a project's message list open in a window on our broker, flooded
 			                 with --messages: ingest rate, asyncExec latency of the UI thread, table rows); it
 			                 needs a display: without one it is skipped with a note (use xvfb-run)
-			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. Output: one figure a
-			line, "<broker> <figure> <value>", and "ratio <figure> <ours/mosquitto>" for rates,
-			"<mosquitto/ours>" for latencies (higher is better for ours in both; the ui figures and the
+			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. The devices loads use
+			mosquitto's own clients (mosquitto_pub, mosquitto_sub) as two devices in processes of their own,
+			and tell the CPU time each broker used per message. Output: one figure a line,
+			"<broker> <figure> <value>", and "ratio <figure> <ours/mosquitto>" for rates, "<mosquitto/ours>"
+			for latencies and CPU per message (higher is better for ours in both; the ui figures and the
 			broker's memory are printed without ratios: ours is a Java heap, mosquitto's a resident set);
 			lines starting with # are notes, among them, at the end, "# where we stand: ..." (ahead of
 			mosquitto on throughput? any message lost? p99 latency within 2x of mosquitto's?); progress goes
