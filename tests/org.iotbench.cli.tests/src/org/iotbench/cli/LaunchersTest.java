@@ -60,7 +60,7 @@ class LaunchersTest {
 
 	@Test
 	void shellScriptsPassShellcheck() throws Exception {
-		RequiredTool.assume(onPath("shellcheck"), "shellcheck (Debian package shellcheck)");
+		RequiredTool.assume(RequiredTool.find("shellcheck").isPresent(), "shellcheck (Debian package shellcheck)");
 		List<String> command = new ArrayList<>(List.of("shellcheck", "--shell=sh", "--severity=warning", unix.toString()));
 		sourceScripts.forEach(script -> command.add(script.toString()));
 		Run run = run(command.toArray(String[]::new));
@@ -168,18 +168,5 @@ class LaunchersTest {
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " did not end");
 		return new Run(process.exitValue(), output);
-	}
-
-	private static boolean onPath(String tool) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String folder : path.split(java.io.File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(folder, tool))) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

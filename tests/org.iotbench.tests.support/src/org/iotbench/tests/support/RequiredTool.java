@@ -1,5 +1,12 @@
 package org.iotbench.tests.support;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -11,6 +18,17 @@ import org.junit.jupiter.api.Assumptions;
 public final class RequiredTool {
 
 	private RequiredTool() {
+	}
+
+	/** A program of the machine: in Debian's usual folders, then on the {@code PATH}. */
+	public static Optional<Path> find(String name) {
+		List<String> folders = new ArrayList<>(List.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		String path = System.getenv("PATH"); //$NON-NLS-1$
+		if (path != null) {
+			folders.addAll(List.of(path.split(File.pathSeparator)));
+		}
+		return folders.stream().filter(folder -> !folder.isEmpty()).map(folder -> Path.of(folder, name))
+				.filter(Files::isExecutable).findFirst();
 	}
 
 	/** Aborts (skips) the test, or fails it under CI, when the tool is not there. */

@@ -1,11 +1,8 @@
 package org.iotbench.sessions.remote.tests;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -22,20 +19,10 @@ final class Tools {
 
 	/** The tool, or the test is skipped with a message saying which Debian package provides it. */
 	static Path require(String name, String debianPackage) {
-		Optional<Path> tool = find(name);
+		Optional<Path> tool = RequiredTool.find(name);
 		RequiredTool.assume(tool.isPresent(), name + " (Debian package " + debianPackage
 				+ "; these tests start their own broker with it, and .ci/run installs it)");
 		return tool.get();
-	}
-
-	static Optional<Path> find(String name) {
-		List<String> folders = new ArrayList<>(List.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"));
-		String path = System.getenv("PATH");
-		if (path != null) {
-			folders.addAll(List.of(path.split(File.pathSeparator)));
-		}
-		return folders.stream().filter(folder -> !folder.isEmpty()).map(folder -> Path.of(folder, name))
-				.filter(Files::isExecutable).findFirst();
 	}
 
 	/** Runs a tool to its end, at most 30 s. */
