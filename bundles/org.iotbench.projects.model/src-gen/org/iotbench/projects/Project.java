@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.iotbench.projects.Project#getConnection <em>Connection</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getMessageCapacity <em>Message Capacity</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.iotbench.projects.Project#getHistoryLimit <em>History Limit</em>}</li>
  * </ul>
  *
  * @see org.iotbench.projects.ProjectsPackage#getProject()
@@ -236,5 +237,31 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	void setCreated(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>History Limit</b></em>' attribute.
+	 * The default value is <code>"200"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The most megabytes of messages the project keeps on disk; beyond it the oldest are dropped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>History Limit</em>' attribute.
+	 * @see #setHistoryLimit(int)
+	 * @see org.iotbench.projects.ProjectsPackage#getProject_HistoryLimit()
+	 * @model default="200"
+	 * @generated
+	 */
+	int getHistoryLimit();
+
+	/**
+	 * Sets the value of the '{@link org.iotbench.projects.Project#getHistoryLimit <em>History Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>History Limit</em>' attribute.
+	 * @see #getHistoryLimit()
+	 * @generated
+	 */
+	void setHistoryLimit(int value);
 
 } // Project

@@ -189,13 +189,22 @@ public interface ProjectsPackage extends EPackage {
 	int PROJECT__CREATED = 8;
 
 	/**
+	 * The feature id for the '<em><b>History Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__HISTORY_LIMIT = 9;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 9;
+	int PROJECT_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -742,6 +751,17 @@ public interface ProjectsPackage extends EPackage {
 	EAttribute getProject_Created();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Project#getHistoryLimit <em>History Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>History Limit</em>'.
+	 * @see org.iotbench.projects.Project#getHistoryLimit()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_HistoryLimit();
+
+	/**
 	 * Returns the meta object for class '{@link org.iotbench.projects.Subscription <em>Subscription</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1273,6 +1293,14 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__CREATED = eINSTANCE.getProject_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>History Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__HISTORY_LIMIT = eINSTANCE.getProject_HistoryLimit();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.impl.SubscriptionImpl <em>Subscription</em>}' class.

@@ -35,6 +35,7 @@ public final class MessageStore {
 	private long lastMillis = Long.MIN_VALUE;
 	private Instant lastTime;
 	private volatile Runnable[] listeners = {};
+	private MessageJournal journal;
 
 	/**
 	 * @param capacity how many messages are kept at most, at least 1; the ring takes 4 or 8 bytes per message of
@@ -45,6 +46,40 @@ public final class MessageStore {
 			throw new IllegalArgumentException("capacity must be at least 1: " + capacity); //$NON-NLS-1$
 		}
 		ring = new Message[capacity];
+	}
+
+	/**
+	 * Hands every later message to a journal as well (in sequence order), and clears it with the store.
+	 *
+	 * @param journal the journal, or {@code null} for none
+	 */
+	public void setJournal(MessageJournal journal) {
+		synchronized (lock) {
+			this.journal = journal;
+		}
+	}
+
+	/**
+	 * Fills an empty store with messages kept from an earlier run, so that a project shows what came before; later
+	 * messages are numbered after {@code lastSequence}. They are not handed to the journal (it has them).
+	 *
+	 * @param older        the newest of the earlier messages, oldest first; only the newest {@link #capacity()} are
+	 *                     kept
+	 * @param lastSequence the highest sequence number used so far
+	 * @throws IllegalStateException if the store has messages already
+	 */
+	public void restore(List<Message> older, long lastSequence) {
+		synchronized (lock) {
+			if (total != 0 || size != 0) {
+				throw new IllegalStateException("restore into a store that has messages"); //$NON-NLS-1$
+			}
+			int from = Math.max(0, older.size() - ring.length);
+			for (int i = from; i < older.size(); i++) {
+				ring[size++] = older.get(i);
+			}
+			total = lastSequence;
+		}
+		changed();
 	}
 
 	public int capacity() {
@@ -83,6 +118,9 @@ public final class MessageStore {
 				end -= ring.length;
 			}
 			ring[end] = message;
+			if (journal != null) {
+				journal.record(message);
+			}
 			if (size < ring.length) {
 				size++;
 			} else {
@@ -130,6 +168,33 @@ public final class MessageStore {
 		}
 	}
 
+	/**
+	 * The kept messages with a sequence number above {@code sequence}, oldest first: what came since a reader last
+	 * looked, without copying the whole store.
+	 */
+	public List<Message> newerThan(long sequence) {
+		Message[] copy;
+		synchronized (lock) {
+			int low = 0;
+			int high = size;
+			while (low < high) { // the first kept message above sequence: the ring is in ascending order
+				int middle = (low + high) >>> 1;
+				int at = first + middle;
+				if (ring[at >= ring.length ? at - ring.length : at].sequence() <= sequence) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			copy = new Message[size - low];
+			for (int i = 0; i < copy.length; i++) {
+				int at = first + low + i;
+				copy[i] = ring[at >= ring.length ? at - ring.length : at];
+			}
+		}
+		return Collections.unmodifiableList(Arrays.asList(copy));
+	}
+
 	/** The kept messages, oldest first, as they are now: an unmodifiable copy. */
 	public List<Message> snapshot() {
 		Message[] copy;
@@ -151,6 +216,9 @@ public final class MessageStore {
 			Arrays.fill(ring, null);
 			first = 0;
 			size = 0;
+			if (journal != null) {
+				journal.clear();
+			}
 		}
 		changed();
 	}

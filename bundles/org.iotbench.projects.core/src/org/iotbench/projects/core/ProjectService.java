@@ -52,6 +52,15 @@ public interface ProjectService {
 
 	Optional<Session> openSession(Project project);
 
+	/** The message history of a project whose session is open, unless it could not be opened. */
+	Optional<org.iotbench.history.History> history(Project project);
+
+	/**
+	 * What went wrong opening the history of a project's session (kept aside, repaired, used by another workbench), in
+	 * words; told once.
+	 */
+	Optional<String> historyProblem(Project project);
+
 	void closeSession(Project project);
 
 	/** Saves the project's subscriptions and publish history after a session-side change. */

@@ -69,6 +69,7 @@ public class ProjectItemProvider
 			addDescriptionPropertyDescriptor(object);
 			addMessageCapacityPropertyDescriptor(object);
 			addCreatedPropertyDescriptor(object);
+			addHistoryLimitPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -206,6 +207,28 @@ public class ProjectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the History Limit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHistoryLimitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_historyLimit_feature"),
+				 getString("_UI_Project_historyLimit_description"),
+				 ProjectsPackage.Literals.PROJECT__HISTORY_LIMIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 getString("_UI_ProjectPropertyCategory"),
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -281,6 +304,7 @@ public class ProjectItemProvider
 			case ProjectsPackage.PROJECT__DESCRIPTION:
 			case ProjectsPackage.PROJECT__MESSAGE_CAPACITY:
 			case ProjectsPackage.PROJECT__CREATED:
+			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:

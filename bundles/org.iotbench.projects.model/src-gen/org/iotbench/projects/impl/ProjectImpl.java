@@ -43,6 +43,7 @@ import org.iotbench.projects.Subscription;
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getConnection <em>Connection</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getMessageCapacity <em>Message Capacity</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getHistoryLimit <em>History Limit</em>}</li>
  * </ul>
  *
  * @generated
@@ -197,6 +198,26 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected Date created = CREATED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHistoryLimit() <em>History Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHistoryLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HISTORY_LIMIT_EDEFAULT = 200;
+
+	/**
+	 * The cached value of the '{@link #getHistoryLimit() <em>History Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHistoryLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected int historyLimit = HISTORY_LIMIT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -432,6 +453,29 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public int getHistoryLimit() {
+		return historyLimit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHistoryLimit(int newHistoryLimit) {
+		int oldHistoryLimit = historyLimit;
+		historyLimit = newHistoryLimit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProjectsPackage.PROJECT__HISTORY_LIMIT, oldHistoryLimit, historyLimit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:
@@ -470,6 +514,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getMessageCapacity();
 			case ProjectsPackage.PROJECT__CREATED:
 				return getCreated();
+			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
+				return getHistoryLimit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -512,6 +558,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__CREATED:
 				setCreated((Date)newValue);
 				return;
+			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
+				setHistoryLimit((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -551,6 +600,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__CREATED:
 				setCreated(CREATED_EDEFAULT);
 				return;
+			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
+				setHistoryLimit(HISTORY_LIMIT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -581,6 +633,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return messageCapacity != MESSAGE_CAPACITY_EDEFAULT;
 			case ProjectsPackage.PROJECT__CREATED:
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
+			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
+				return historyLimit != HISTORY_LIMIT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -607,6 +661,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 		result.append(messageCapacity);
 		result.append(", created: ");
 		result.append(created);
+		result.append(", historyLimit: ");
+		result.append(historyLimit);
 		result.append(')');
 		return result.toString();
 	}

@@ -286,6 +286,16 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_HistoryLimit() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSubscription() {
 		return subscriptionEClass;
 	}
@@ -702,6 +712,7 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEReference(projectEClass, PROJECT__CONNECTION);
 		createEAttribute(projectEClass, PROJECT__MESSAGE_CAPACITY);
 		createEAttribute(projectEClass, PROJECT__CREATED);
+		createEAttribute(projectEClass, PROJECT__HISTORY_LIMIT);
 
 		subscriptionEClass = createEClass(SUBSCRIPTION);
 		createEAttribute(subscriptionEClass, SUBSCRIPTION__TOPIC_FILTER);
@@ -790,6 +801,7 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEReference(getProject_Connection(), this.getRemoteConnection(), null, "connection", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_MessageCapacity(), ecorePackage.getEInt(), "messageCapacity", "100000", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_HistoryLimit(), ecorePackage.getEInt(), "historyLimit", "200", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subscriptionEClass, Subscription.class, "Subscription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubscription_TopicFilter(), ecorePackage.getEString(), "topicFilter", null, 0, 1, Subscription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -45,6 +45,48 @@ class MessageStoreTest {
 	}
 
 	@Test
+	void aReaderGetsOnlyWhatCameSinceItLastLooked() {
+		MessageStore store = new MessageStore(100);
+		for (int i = 0; i < 250; i++) {
+			store.append(Direction.IN, "t", PAYLOAD, 0, false);
+		}
+		List<Message> since = store.newerThan(240);
+		assertEquals(List.of(241L, 242L, 243L, 244L, 245L, 246L, 247L, 248L, 249L, 250L),
+				since.stream().map(Message::sequence).toList());
+		assertEquals(100, store.newerThan(0).size(), "only kept messages, from the oldest kept");
+		assertEquals(151, store.newerThan(0).get(0).sequence());
+		assertTrue(store.newerThan(250).isEmpty());
+	}
+
+	@Test
+	void restoredMessagesComeFirstAndNumberingGoesOnAfterThem() {
+		MessageStore earlier = new MessageStore(10);
+		for (int i = 0; i < 30; i++) {
+			earlier.append(Direction.IN, "t/" + i, PAYLOAD, 0, false);
+		}
+		List<String> journal = new java.util.ArrayList<>();
+		MessageStore store = new MessageStore(5);
+		store.restore(earlier.snapshot(), 42);
+		store.setJournal(new org.iotbench.sessions.MessageJournal() {
+			@Override
+			public void record(Message message) {
+				journal.add(message.topic());
+			}
+
+			@Override
+			public void clear() {
+				journal.add("cleared");
+			}
+		});
+		assertEquals(5, store.size(), "the newest that fit");
+		assertEquals("t/25", store.get(0).topic());
+		assertEquals(43, store.append(Direction.IN, "new", PAYLOAD, 0, false).sequence());
+		store.clear();
+		assertEquals(List.of("new", "cleared"), journal, "restored messages are not journaled again");
+		assertThrows(IllegalStateException.class, () -> store.restore(List.of(), 0));
+	}
+
+	@Test
 	void appendedMessagesCarryWhatWasGiven() {
 		MessageStore store = new MessageStore(10);
 		Message message = store.append(Direction.OUT, "lights/desk", PAYLOAD, 2, true);

@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.core.DataLocation;
 import org.iotbench.core.XmiFile;
+import org.iotbench.history.History;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.ProjectRegistry;
@@ -37,12 +38,17 @@ import org.osgi.service.component.annotations.Reference;
 public final class LocalProjectService implements ProjectService {
 
 	public static final String FILE_NAME = "projects.xmi"; //$NON-NLS-1$
+	/** The folder of the projects' message histories, beside {@link #FILE_NAME}. */
+	public static final String HISTORY_FOLDER = "history"; //$NON-NLS-1$
 
 	private final BrokerService broker;
 	private final Secrets secrets;
 	private final XmiFile<ProjectRegistry> file;
 	private final ProjectRegistry registry = ProjectsFactory.eINSTANCE.createProjectRegistry();
 	private final Map<Project, Session> sessions = new HashMap<>();
+	private final Map<Project, History> histories = new HashMap<>();
+	private final Map<Project, String> historyProblems = new HashMap<>();
+	private final Path historyFolder;
 	private String loadProblem;
 	private boolean readOnly;
 
@@ -56,6 +62,7 @@ public final class LocalProjectService implements ProjectService {
 		this.secrets = secrets;
 		ProjectsPackage.eINSTANCE.eClass();
 		this.file = new XmiFile<>(path, ProjectRegistry.class, ProjectsFactory.eINSTANCE::createProjectRegistry);
+		this.historyFolder = path.toAbsolutePath().resolveSibling(HISTORY_FOLDER);
 		try {
 			registry.getProjects().addAll(new ArrayList<>(file.read().getProjects()));
 		} catch (XmiFile.UnreadableException e) {
@@ -217,6 +224,12 @@ public final class LocalProjectService implements ProjectService {
 		if (project.getKind() == ProjectKind.REMOTE) {
 			secrets.setPassword(project.getId(), null);
 		}
+		try {
+			History.delete(historyFile(project));
+		} catch (IOException e) {
+			throw new ProjectException(NLS.bind(Messages.Project_historyNotDeleted, historyFile(project), e.getMessage()),
+					e);
+		}
 	}
 
 	@Override
@@ -249,6 +262,7 @@ public final class LocalProjectService implements ProjectService {
 			session = new RemoteSession(SessionSettings.of(project.getConnection(), password(project)),
 					project.getMessageCapacity());
 		}
+		attachHistory(project, session);
 		for (org.iotbench.projects.Subscription subscription : project.getSubscriptions()) {
 			try {
 				session.subscribe(subscription.getTopicFilter(), subscription.getQos());
@@ -265,6 +279,38 @@ public final class LocalProjectService implements ProjectService {
 		return session;
 	}
 
+	/**
+	 * Opens the project's history, shows its newest messages in the session and hands it every later one. Without a
+	 * history (the file is used by another workbench) the session keeps its messages in memory only, and the problem
+	 * is kept for the editor to show.
+	 */
+	private void attachHistory(Project project, Session session) {
+		long limit = Math.max(1, project.getHistoryLimit()) * 1024L * 1024L;
+		try {
+			History history = History.open(historyFile(project), limit);
+			session.messages().restore(history.newest(session.messages().capacity()), history.lastSequence());
+			session.messages().setJournal(history);
+			histories.put(project, history);
+			history.openProblem().ifPresent(problem -> historyProblems.put(project, problem));
+		} catch (IOException e) {
+			historyProblems.put(project, e.getMessage());
+		}
+	}
+
+	private Path historyFile(Project project) {
+		return historyFolder.resolve(project.getId() + ".mv.db"); //$NON-NLS-1$
+	}
+
+	@Override
+	public synchronized Optional<History> history(Project project) {
+		return Optional.ofNullable(histories.get(project));
+	}
+
+	@Override
+	public synchronized Optional<String> historyProblem(Project project) {
+		return Optional.ofNullable(historyProblems.remove(project));
+	}
+
 	@Override
 	public synchronized Optional<Session> openSession(Project project) {
 		return Optional.ofNullable(sessions.get(project));
@@ -275,6 +321,10 @@ public final class LocalProjectService implements ProjectService {
 		Session session = sessions.remove(project);
 		if (session != null) {
 			session.close();
+		}
+		History history = histories.remove(project);
+		if (history != null) {
+			history.close();
 		}
 	}
 
@@ -344,5 +394,7 @@ public final class LocalProjectService implements ProjectService {
 	public synchronized void close() {
 		sessions.values().forEach(Session::close);
 		sessions.clear();
+		histories.values().forEach(History::close);
+		histories.clear();
 	}
 }

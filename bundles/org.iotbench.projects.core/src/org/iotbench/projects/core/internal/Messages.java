@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String Project_remoteName;
 	public static String Project_gone;
 	public static String Project_subscriptionNotApplied;
+	public static String Project_historyNotDeleted;
 	public static String Projects_unreadable;
 	public static String Projects_unreadableNotMoved;
 	public static String Projects_notSaved;
