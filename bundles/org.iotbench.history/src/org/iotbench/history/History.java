@@ -60,7 +60,7 @@ public final class History implements MessageJournal, AutoCloseable {
 	private static final int ERROR_FILE_LOCKED = 7;
 
 	private final Path file;
-	private final long limit;
+	private volatile long limit;
 	private final MVStore store;
 	private final MVMap<Long, byte[]> records;
 	private final MVMap<Integer, String> topicNames;
@@ -195,6 +195,11 @@ public final class History implements MessageJournal, AutoCloseable {
 		return limit;
 	}
 
+	/** Changes the size limit; a smaller one drops the oldest messages within a second. */
+	public void setLimit(long bytes) {
+		limit = bytes;
+	}
+
 	public TopicTree topics() {
 		return tree;
 	}
@@ -225,7 +230,12 @@ public final class History implements MessageJournal, AutoCloseable {
 
 	/** Marks a topic as holding no retained message any more: it was deleted from the broker. */
 	public void retainedDeleted(String topic) {
-		enqueue(new RetainedDeleted(topic));
+		enqueue(new RetainedChanged(topic, false));
+	}
+
+	@Override
+	public void retained(String topic, boolean held) {
+		enqueue(new RetainedChanged(topic, held));
 	}
 
 	/**
@@ -367,9 +377,9 @@ public final class History implements MessageJournal, AutoCloseable {
 						store(message);
 					} else if (item == CLEAR) {
 						erase();
-					} else if (item instanceof RetainedDeleted deleted) {
-						tree.clearRetained(deleted.topic());
-						Integer id = idsByName.get(deleted.topic());
+					} else if (item instanceof RetainedChanged changed) {
+						tree.markRetained(changed.topic(), changed.held());
+						Integer id = idsByName.get(changed.topic());
 						if (id != null) {
 							dirtyTopics.add(id);
 						}
@@ -504,6 +514,6 @@ public final class History implements MessageJournal, AutoCloseable {
 		Files.deleteIfExists(file);
 	}
 
-	private record RetainedDeleted(String topic) {
+	private record RetainedChanged(String topic, boolean held) {
 	}
 }

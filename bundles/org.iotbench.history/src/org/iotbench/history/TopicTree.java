@@ -117,12 +117,12 @@ public final class TopicTree {
 		}
 	}
 
-	/** Marks a topic as holding no retained message (it was deleted). */
-	void clearRetained(String topic) {
+	/** Marks a topic as holding a retained message, or none (it was deleted). */
+	void markRetained(String topic, boolean held) {
 		synchronized (lock) {
-			TopicNode node = find(topic);
+			TopicNode node = held ? node(topic) : find(topic);
 			if (node != null) {
-				setRetained(node, false);
+				setRetained(node, held);
 				version++;
 			}
 		}

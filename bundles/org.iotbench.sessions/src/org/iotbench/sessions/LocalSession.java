@@ -229,6 +229,9 @@ public final class LocalSession implements Session {
 			}
 			if (attached && matchesAny(filters, message.topic())) {
 				store.append(Direction.IN, message.topic(), message.payload(), message.qos(), false);
+				if (message.retain()) { // unflagged, as MQTT delivers it; but the topic tree may know
+					store.retained(message.topic(), message.payload().length > 0);
+				}
 			}
 		}
 	}

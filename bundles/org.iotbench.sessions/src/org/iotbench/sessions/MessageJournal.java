@@ -12,4 +12,14 @@ public interface MessageJournal {
 
 	/** Forgets every message taken so far: the user cleared the project's messages. */
 	void clear();
+
+	/**
+	 * Takes what the broker now holds as a topic's retained message, when the session knows it beyond what its
+	 * messages say (a local project sees devices publish retained messages, which MQTT delivers unflagged).
+	 *
+	 * @param held whether the topic now has a retained message (an empty one deletes it)
+	 */
+	default void retained(String topic, boolean held) {
+		// nothing by default
+	}
 }

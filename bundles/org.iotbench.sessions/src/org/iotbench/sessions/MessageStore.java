@@ -132,6 +132,18 @@ public final class MessageStore {
 		return message;
 	}
 
+	/**
+	 * Tells the journal what the broker now holds as a topic's retained message (see
+	 * {@link MessageJournal#retained(String, boolean)}), in order with the messages.
+	 */
+	public void retained(String topic, boolean held) {
+		synchronized (lock) {
+			if (journal != null) {
+				journal.retained(topic, held);
+			}
+		}
+	}
+
 	/** How many messages are kept now. */
 	public int size() {
 		synchronized (lock) {

@@ -13,6 +13,7 @@ public final class Images {
 	public static final String DISABLED = "disabled"; //$NON-NLS-1$
 	public static final String REFUSED = "refused"; //$NON-NLS-1$
 	public static final String COPY = "copy"; //$NON-NLS-1$
+	public static final String RETAINED = "retained"; //$NON-NLS-1$
 
 	private static final String PREFIX = "org.iotbench.ui."; //$NON-NLS-1$
 

@@ -4,6 +4,32 @@ import org.eclipse.osgi.util.NLS;
 
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.iotbench.ui.internal.messages"; //$NON-NLS-1$
+	public static String Topics_noProject;
+	public static String Topics_summary;
+	public static String Topics_copy;
+	public static String Topics_showAll;
+	public static String Topics_showAllTip;
+	public static String Topics_deleteRetained;
+	public static String Topics_byRate;
+	public static String Topics_byRateTip;
+	public static String Topics_deleteRetainedTitle;
+	public static String Topics_noRetained;
+	public static String Topics_deleteRetainedQuestion;
+	public static String Topics_deleteRetainedJob;
+	public static String Topics_deleteRetainedFailed;
+	public static String Topics_deleteRetainedNot;
+	public static String Topics_topic;
+	public static String Topics_emptyLevel;
+	public static String Topics_tip;
+	public static String Topics_tipRetained;
+	public static String Topics_messages;
+	public static String Topics_rate;
+	public static String Topics_bytes;
+	public static String Topics_last;
+	public static String Topics_time;
+	public static String Messages_topicShown;
+	public static String Messages_searching;
+	public static String History_problemTitle;
 	public static String Job_startBroker;
 	public static String Job_stopBroker;
 	public static String Job_restartBroker;
@@ -97,6 +123,9 @@ public final class Messages extends NLS {
 	public static String ProjectDialog_browse;
 	public static String ProjectDialog_caFile;
 	public static String ProjectDialog_capacity;
+	public static String ProjectDialog_capacityTip;
+	public static String ProjectDialog_historyLimit;
+	public static String ProjectDialog_historyLimitTip;
 	public static String ProjectDialog_certificate;
 	public static String ProjectDialog_cleanStart;
 	public static String ProjectDialog_clientId;

@@ -215,6 +215,11 @@ class HistoryTest {
 			history.retainedDeleted("site/a/state");
 			assertTrue(history.flush(10, TimeUnit.SECONDS));
 			assertEquals(1, site.retainedInSubtree());
+			store.append(Direction.IN, "site/d/state", bytes("on"), 1, false); // as MQTT delivers it: unflagged
+			store.retained("site/d/state", true); // but the local broker says it keeps it
+			assertTrue(history.flush(10, TimeUnit.SECONDS));
+			assertTrue(history.topics().find("site/d/state").retained());
+			assertEquals(2, site.retainedInSubtree());
 		}
 	}
 

@@ -196,6 +196,10 @@ public final class LocalProjectService implements ProjectService {
 			return;
 		}
 		ProjectEdit.applySubscriptions(before, original, session);
+		History history = histories.get(original);
+		if (history != null) {
+			history.setLimit(Math.max(1, original.getHistoryLimit()) * 1024L * 1024L);
+		}
 		boolean newPassword = password != null && !java.util.Arrays.equals(password, oldPassword);
 		if (session instanceof RemoteSession remote
 				&& (newPassword || !EcoreUtil.equals(before.getConnection(), original.getConnection()))) {

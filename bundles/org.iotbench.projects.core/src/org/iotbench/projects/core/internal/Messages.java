@@ -7,6 +7,7 @@ final class Messages extends NLS {
 	public static String Project_noName;
 	public static String Project_nameTaken;
 	public static String Project_capacity;
+	public static String Project_historyLimit;
 	public static String Project_qos;
 	public static String Project_noConnection;
 	public static String Project_noHost;

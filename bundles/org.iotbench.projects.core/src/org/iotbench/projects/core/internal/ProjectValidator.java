@@ -17,6 +17,9 @@ import org.iotbench.projects.TlsTrust;
 /** Everything that must hold before a project is saved, each problem in words. */
 final class ProjectValidator {
 
+	/** The largest history a project may keep on disk, in megabytes: 100 GB. */
+	static final int MAX_HISTORY_MB = 100_000;
+
 	private ProjectValidator() {
 	}
 
@@ -31,6 +34,9 @@ final class ProjectValidator {
 		}
 		if (candidate.getMessageCapacity() < 100 || candidate.getMessageCapacity() > 10_000_000) {
 			problems.add(Messages.Project_capacity);
+		}
+		if (candidate.getHistoryLimit() < 1 || candidate.getHistoryLimit() > MAX_HISTORY_MB) {
+			problems.add(Messages.Project_historyLimit);
 		}
 		for (Subscription subscription : candidate.getSubscriptions()) {
 			String problem = Topics.checkFilter(subscription.getTopicFilter());

@@ -6,14 +6,16 @@ import java.util.function.Predicate;
 
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
+import org.iotbench.history.History;
 import org.iotbench.sessions.Message;
 import org.iotbench.sessions.MessageStore;
-import org.iotbench.ui.internal.Throttle;
 
 /**
- * The message list of a project editor, on its own: a lazy table over a store, refreshed at most every
- * {@value #REFRESH_MS} ms however fast messages arrive. The editor and the benchmark use it.
+ * The message list of a project editor, on its own: a lazy table over a store and the project's history, refreshed
+ * at most every {@value #REFRESH_MS} ms however fast messages arrive; the rows are worked out off the UI thread. The
+ * editor and the benchmark use it.
  */
 public final class MessageList {
 
@@ -24,34 +26,79 @@ public final class MessageList {
 	private final MessageStore store;
 	private final MessageRows rows;
 	private final MessageTable table;
-	private final Throttle throttle;
+	private Runnable shownListener;
 	private final Runnable listener;
 
 	public MessageList(Composite parent, MessageStore store, Predicate<Message> shown, Function<Message, Color> colors,
 			Consumer<Message> selected) {
+		this(parent, store, null, shown, colors, selected);
+	}
+
+	/**
+	 * @param history the project's history, searched by filters for messages no longer in memory; or {@code null}
+	 */
+	public MessageList(Composite parent, MessageStore store, History history, Predicate<Message> shown,
+			Function<Message, Color> colors, Consumer<Message> selected) {
 		this.store = store;
-		rows = new MessageRows(store, shown);
+		Display display = parent.getDisplay();
+		rows = new MessageRows(store, history, shown, REFRESH_MS, () -> {
+			if (!display.isDisposed()) {
+				display.asyncExec(this::show);
+			}
+		});
 		table = new MessageTable(parent, rows, colors, selected);
-		throttle = new Throttle(table.control(), REFRESH_MS, table::refresh);
-		listener = throttle::request;
+		listener = rows::request;
 		store.addListener(listener);
-		table.refresh();
+		rows.reload();
+	}
+
+	private void show() {
+		if (!table.control().isDisposed()) {
+			table.refresh();
+			if (shownListener != null) {
+				shownListener.run();
+			}
+		}
+	}
+
+	/** Tells, on the UI thread, each time the table shows new rows. */
+	public void setShownListener(Runnable listener) {
+		shownListener = listener;
 	}
 
 	/** Shows only messages whose topic or payload contains every word of the text. */
 	public void setFilter(String text) {
 		rows.setFilter(new MessageFilter(text));
-		throttle.request();
 	}
 
-	/** Refreshes soon (from any thread). */
+	/** Shows only messages on a topic and below it; {@code null} for all. */
+	public void setTopic(String topic) {
+		rows.setTopic(topic);
+	}
+
+	/** The topic the list is limited to, or {@code null}. */
+	public String topic() {
+		return rows.topic();
+	}
+
+	/** Takes new messages soon (from any thread). */
 	public void requestRefresh() {
-		throttle.request();
+		rows.request();
+	}
+
+	/** Looks for the messages to show again, from the newest (what is shown changed). */
+	public void reload() {
+		rows.reload();
 	}
 
 	/** How many messages the table shows now. */
 	public int shown() {
-		return rows.count();
+		return table.count();
+	}
+
+	/** Whether older matches are still being looked for in the history. */
+	public boolean searching() {
+		return table.searching();
 	}
 
 	/** The selected message, or {@code null}. */
@@ -66,5 +113,6 @@ public final class MessageList {
 	/** Stops following the store. */
 	public void dispose() {
 		store.removeListener(listener);
+		rows.dispose();
 	}
 }

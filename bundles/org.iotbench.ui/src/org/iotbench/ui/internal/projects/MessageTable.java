@@ -29,6 +29,8 @@ final class MessageTable {
 
 	private final Table table;
 	private final MessageRows rows;
+	/** The rows the table shows now: the UI thread's copy, changed only by {@link #refresh()}. */
+	private MessageRows.Rows shown;
 	private final Function<Message, Color> colors;
 	private final Consumer<Message> selected;
 	/** The message the user selected: the selection follows it when rows shift, and ends when it is not shown. */
@@ -36,6 +38,7 @@ final class MessageTable {
 
 	MessageTable(Composite parent, MessageRows rows, Function<Message, Color> colors, Consumer<Message> selected) {
 		this.rows = rows;
+		this.shown = rows.current();
 		this.colors = colors;
 		this.selected = selected;
 		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -53,7 +56,7 @@ final class MessageTable {
 		table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
 		table.addListener(SWT.Selection, event -> {
 			int index = table.getSelectionIndex();
-			selection = index < 0 ? null : rows.get(index);
+			selection = index < 0 ? null : shown.get(index);
 			selected.accept(selection);
 		});
 	}
@@ -65,7 +68,7 @@ final class MessageTable {
 	}
 
 	private void fill(TableItem item, int index) {
-		Message message = rows.get(index);
+		Message message = shown.get(index);
 		if (message == null) {
 			return;
 		}
@@ -78,12 +81,16 @@ final class MessageTable {
 		}
 	}
 
-	/** Shows the current rows; keeps following the newest if the last row was visible. */
+	/** Shows the rows last worked out; keeps following the newest if the last row was visible. */
 	void refresh() {
+		MessageRows.Rows latest = rows.current();
+		if (latest == shown && table.getItemCount() == latest.count()) {
+			return;
+		}
 		int before = table.getItemCount();
 		boolean following = before == 0 || isLastVisible(before);
-		rows.refresh();
-		int count = rows.count();
+		shown = latest;
+		int count = latest.count();
 		table.setItemCount(count);
 		table.clearAll();
 		keepSelection();
@@ -97,7 +104,7 @@ final class MessageTable {
 		if (selection == null) {
 			return;
 		}
-		int index = rows.indexOf(selection.sequence());
+		int index = shown.indexOf(selection.sequence());
 		if (index >= 0) {
 			table.setSelection(index);
 		} else {
@@ -114,6 +121,16 @@ final class MessageTable {
 	private int visibleRows() {
 		int height = table.getClientArea().height - table.getHeaderHeight();
 		return Math.max(1, height / Math.max(1, table.getItemHeight()));
+	}
+
+	/** How many rows the table shows. */
+	int count() {
+		return shown.count();
+	}
+
+	/** Whether the history is still being searched for older matches. */
+	boolean searching() {
+		return shown.searching();
 	}
 
 	/** The message the user selected, or {@code null}. */

@@ -40,6 +40,7 @@ public final class ProjectDialog extends TitleAreaDialog {
 	private Text name;
 	private Text description;
 	private Text capacity;
+	private Text historyLimit;
 	private Text host;
 	private Text port;
 	private Combo transport;
@@ -100,6 +101,9 @@ public final class ProjectDialog extends TitleAreaDialog {
 		name = text(general, Messages.ProjectDialog_name, copy.getName());
 		description = text(general, Messages.ProjectDialog_description, copy.getDescription());
 		capacity = text(general, Messages.ProjectDialog_capacity, Integer.toString(copy.getMessageCapacity()));
+		capacity.setToolTipText(Messages.ProjectDialog_capacityTip);
+		historyLimit = text(general, Messages.ProjectDialog_historyLimit, Integer.toString(copy.getHistoryLimit()));
+		historyLimit.setToolTipText(Messages.ProjectDialog_historyLimitTip);
 		if (remote()) {
 			createConnectionTab(tab(tabs, Messages.ProjectDialog_connection));
 			createSecurityTab(tab(tabs, Messages.ProjectDialog_security));
@@ -226,6 +230,7 @@ public final class ProjectDialog extends TitleAreaDialog {
 		copy.setName(name.getText().trim());
 		copy.setDescription(description.getText());
 		copy.setMessageCapacity((int) NumberField.read(capacity, Messages.ProjectDialog_capacity, 100, 10_000_000));
+		copy.setHistoryLimit((int) NumberField.read(historyLimit, Messages.ProjectDialog_historyLimit, 1, 100_000));
 		if (!remote()) {
 			return;
 		}

@@ -15,6 +15,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.iotbench.history.History;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.Subscription;
@@ -27,6 +28,7 @@ import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.Throttle;
+import org.iotbench.ui.internal.topics.TopicsPage;
 
 /**
  * A project: its session's state, its subscriptions, the messages (a bounded store shown lazily, refreshed a few
@@ -39,6 +41,7 @@ public final class ProjectEditor extends EditorPart {
 
 	private Project project;
 	private Session session;
+	private History history;
 	private SubscriptionColors colors;
 	private MessageList messages;
 	private SubscriptionsPart subscriptions;
@@ -67,6 +70,7 @@ public final class ProjectEditor extends EditorPart {
 		} catch (ProjectException e) {
 			throw new PartInitException(e.getMessage(), e);
 		}
+		history = Services.projects().history(project).orElse(null);
 	}
 
 	@Override
@@ -91,7 +95,7 @@ public final class ProjectEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		detail = new MessageDetail(listAndDetail);
 		listAndDetail.setWeights(62, 38);
-		messages = new MessageList(list, session.messages(), this::shown, colors::of, message -> {
+		messages = new MessageList(list, session.messages(), history, this::shown, colors::of, message -> {
 			detail.show(message);
 			selection.select(message == null ? null : new MessagePropertySource(message));
 		});
@@ -122,7 +126,15 @@ public final class ProjectEditor extends EditorPart {
 			}
 		};
 		project.eAdapters().add(projectListener);
+		messages.setShownListener(this::refreshHeader);
 		refresh();
+		Services.projects().historyProblem(project).ifPresent(problem -> body.getDisplay().asyncExec(() -> {
+			org.iotbench.ui.internal.Log.info(problem);
+			if (!body.isDisposed()) {
+				org.eclipse.jface.dialogs.MessageDialog.openWarning(body.getShell(), Messages.History_problemTitle,
+						problem);
+			}
+		}));
 	}
 
 	private void createHeader(Composite body) {
@@ -170,16 +182,21 @@ public final class ProjectEditor extends EditorPart {
 		}
 		setPartName(project.getName());
 		subscriptions.viewer().refresh();
-		refresh();
+		messages.reload(); // a muted or unmuted subscription changes what is shown
+		refreshHeader();
 	}
 
 	private void refreshHeader() {
 		if (state.isDisposed()) {
 			return;
 		}
-		state.setText(ProjectStates.text(project) + "   " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_count, //$NON-NLS-1$
-				new Object[] { messages.shown(), session.messages().size(), session.messages().total(),
-						session.messages().forgotten() }));
+		String counts = org.eclipse.osgi.util.NLS.bind(Messages.Messages_count,
+				new Object[] { messages.shown(), session.messages().size(),
+						history == null ? session.messages().size() : history.size(), session.messages().total() });
+		String topic = messages.topic() == null ? "" //$NON-NLS-1$
+				: "  " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_topicShown, messages.topic()); //$NON-NLS-1$
+		String searching = messages.searching() ? "  " + Messages.Messages_searching : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		state.setText(ProjectStates.text(project) + "   " + counts + topic + searching); //$NON-NLS-1$
 		connect.setText(connected() ? Messages.Projects_disconnect : Messages.Projects_connect);
 		state.getParent().layout(true);
 	}
@@ -254,8 +271,22 @@ public final class ProjectEditor extends EditorPart {
 		return messages.control();
 	}
 
+	/** The history of the project, or {@code null} when it could not be opened. */
+	public History history() {
+		return history;
+	}
+
+	/** Shows only the messages of a topic and below it; {@code null} for all. */
+	public void showTopic(String topic) {
+		messages.setTopic(topic);
+		refreshHeader();
+	}
+
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == TopicsPage.class && history != null) {
+			return adapter.cast(new TopicsPage(history.topics(), session, this::showTopic)); // one per Topics view
+		}
 		if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
 			org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
 			page.setPropertySourceProvider(
