@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String Topic_plus;
 	public static String Topic_nul;
 	public static String Topic_tooLong;
+	public static String Csv_openQuote;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.clients.RegisteredClient;
+import org.iotbench.core.Csv;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

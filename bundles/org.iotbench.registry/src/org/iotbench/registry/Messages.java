@@ -22,7 +22,6 @@ public final class Messages extends NLS {
 	public static String Fleet_badJson;
 	public static String Fleet_notArray;
 	public static String Fleet_notObject;
-	public static String Fleet_openQuote;
 	public static String Fleet_badEnabled;
 	public static String Fleet_exportComment;
 	public static String Registry_emptyId;

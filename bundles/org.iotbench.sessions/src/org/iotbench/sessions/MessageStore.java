@@ -94,6 +94,16 @@ public final class MessageStore {
 	 * @return the message as recorded
 	 */
 	public Message append(Direction direction, String topic, byte[] payload, int qos, boolean retained) {
+		return append(null, direction, topic, payload, qos, retained);
+	}
+
+	/**
+	 * Records a message with the next sequence number and a time of its own (a message imported from a file keeps
+	 * the time it had), as {@link #append(Direction, String, byte[], int, boolean)} does.
+	 *
+	 * @param time when it was received or sent, or {@code null} for now
+	 */
+	public Message append(Instant time, Direction direction, String topic, byte[] payload, int qos, boolean retained) {
 		Objects.requireNonNull(direction);
 		Objects.requireNonNull(topic);
 		Objects.requireNonNull(payload);
@@ -107,12 +117,18 @@ public final class MessageStore {
 			} else {
 				topics[slot] = topic;
 			}
-			if (now != lastMillis) {
-				lastMillis = now;
-				lastTime = Instant.ofEpochMilli(now);
+			Instant at;
+			if (time != null) {
+				at = time;
+			} else {
+				if (now != lastMillis) {
+					lastMillis = now;
+					lastTime = Instant.ofEpochMilli(now);
+				}
+				at = lastTime;
 			}
 			total++;
-			message = new Message(total, lastTime, direction, topic, payload, qos, retained);
+			message = new Message(total, at, direction, topic, payload, qos, retained);
 			int end = first + size;
 			if (end >= ring.length) {
 				end -= ring.length;

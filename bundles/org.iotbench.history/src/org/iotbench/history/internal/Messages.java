@@ -9,6 +9,17 @@ public final class Messages extends NLS {
 	public static String History_locked;
 	public static String History_repaired;
 	public static String History_unreadable;
+	public static String MessageFile_unknownFormat;
+	public static String MessageFile_badLine;
+	public static String MessageFile_badEntry;
+	public static String MessageFile_notUtf8;
+	public static String MessageFile_noColumn;
+	public static String MessageFile_afterArray;
+	public static String MessageFile_notObject;
+	public static String MessageFile_noTopic;
+	public static String MessageFile_badTime;
+	public static String MessageFile_badQos;
+	public static String MessageFile_badBase64;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -37,6 +37,8 @@ final class Workbench implements AutoCloseable {
 
 	/** The device the registry knows, and its password. */
 	static final String SENSOR = "sensor";
+	/** A second device, that listens. */
+	static final String LISTENER = "listener";
 	private static final String SENSOR_PASSWORD = "pwd";
 
 	/** The data folder: {@code projects.xmi} and nothing else of the workbench. */
@@ -59,6 +61,7 @@ final class Workbench implements AutoCloseable {
 		clients = new LocalClientRegistry(registryFolder.resolve(LocalClientRegistry.FILE_NAME),
 				new PasswordHasher(1_000));
 		clients.register("Greenhouse ESP32", SENSOR, SENSOR_PASSWORD.toCharArray(), "");
+		clients.register("Dashboard", LISTENER, SENSOR_PASSWORD.toCharArray(), "");
 		broker = new MoquetteBroker(clients);
 	}
 
@@ -104,6 +107,14 @@ final class Workbench implements AutoCloseable {
 	/** The registered device, connected to the started broker. */
 	Device device() throws MqttException {
 		Device device = new Device(settings.port(), SENSOR);
+		opened.push(device);
+		device.connect(SENSOR_PASSWORD);
+		return device;
+	}
+
+	/** The second registered device, connected. */
+	Device listener() throws MqttException {
+		Device device = new Device(settings.port(), LISTENER);
 		opened.push(device);
 		device.connect(SENSOR_PASSWORD);
 		return device;
