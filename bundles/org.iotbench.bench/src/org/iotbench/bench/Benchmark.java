@@ -119,6 +119,7 @@ final class Benchmark {
 				runner.run(endpoint, round);
 				if (options.projects() && !cancelled) {
 					runner.localProjects(endpoint, ours.service(), round);
+					runner.history(round);
 				}
 				if (options.ui() && display && !cancelled) {
 					display = runner.ui(endpoint, ours.service(), round);

@@ -38,6 +38,11 @@ enum Figure {
 	UI_ASYNC_P99("ui_async_p99_ms", Kind.MILLIS),
 	UI_ASYNC_MAX("ui_async_max_ms", Kind.MILLIS),
 	UI_TABLE_ROWS("ui_table_rows", Kind.COUNT),
+	HISTORY_WRITE("history_write_msgs_per_s", Kind.RATE, false),
+	HISTORY_BYTES_PER_MESSAGE("history_bytes_per_message", Kind.SIZE),
+	HISTORY_REOPEN("history_reopen_ms", Kind.MILLIS),
+	HISTORY_FILTER_SCAN("history_filter_scan_ms", Kind.MILLIS),
+	HISTORY_OPEN_HEAP_MB("history_open_heap_mb", Kind.SIZE),
 	/** Ours: used heap after garbage collection, after the loads, less what was used before the broker started. */
 	BROKER_HEAP_MB("broker_heap_mb", Kind.SIZE),
 	/** mosquitto: its resident set size after the loads. Not comparable with a Java heap: no ratio. */

@@ -204,6 +204,39 @@ final class LoadRunner {
 		projects(endpoint, round, () -> BenchProject.local(broker), true);
 	}
 
+	/** Runs the history load once: ours only, with no broker (a project's history on disk). */
+	void history(int round) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return;
+		}
+		progress.println("# ours: history, " + HistoryLoad.MESSAGES + " messages on " + HistoryLoad.TOPICS
+				+ " topics into a project's history on disk, then reopened");
+		HistoryLoad.Result result;
+		try {
+			result = new HistoryLoad(scratch.resolve("history-" + round), cancelled).run();
+		} catch (java.io.IOException e) {
+			notes.println("# ours " + Figure.HISTORY_WRITE.key + ": " + e.getMessage());
+			return;
+		}
+		String ours = EmbeddedBroker.LABEL;
+		add(round, ours, Figure.HISTORY_WRITE, result.writePerSecond());
+		add(round, ours, Figure.HISTORY_BYTES_PER_MESSAGE, result.bytesPerMessage());
+		add(round, ours, Figure.HISTORY_REOPEN, result.reopenMillis());
+		add(round, ours, Figure.HISTORY_FILTER_SCAN, result.scanMillis());
+		add(round, ours, Figure.HISTORY_OPEN_HEAP_MB, result.openHeapMb());
+		if (result.dropped() > 0 || result.unwritten() > 0) {
+			notes.println("# ours history: " + result.stored() + " stored, " + result.dropped() + " dropped, "
+					+ result.unwritten() + " not written");
+		}
+	}
+
+	private void add(int round, String label, Figure figure, double value) {
+		figures.add(label, figure, value);
+		if (options.rounds() > 1) {
+			notes.println("# round " + round + ' ' + Figures.line(label, figure, value));
+		}
+	}
+
 	/**
 	 * Runs the UI load once with a local project inside our running broker, on this thread (it becomes the UI thread
 	 * for the time of the load).

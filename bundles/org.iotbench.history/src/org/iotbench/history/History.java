@@ -285,6 +285,13 @@ public final class History implements MessageJournal, AutoCloseable {
 		return dropped;
 	}
 
+	/** Messages queued and not written yet. */
+	public int pending() {
+		synchronized (queueLock) {
+			return queue.size();
+		}
+	}
+
 	/** Messages not written because the disk could not keep up (the queue was full). */
 	public long unwritten() {
 		synchronized (queueLock) {

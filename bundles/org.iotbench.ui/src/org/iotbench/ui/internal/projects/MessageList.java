@@ -76,6 +76,11 @@ public final class MessageList {
 		rows.setTopic(topic);
 	}
 
+	/** What the list shows now (filter, topic, unmuted subscriptions), to apply to other messages. */
+	public java.util.function.Predicate<Message> matcher() {
+		return rows.matcher();
+	}
+
 	/** The topic the list is limited to, or {@code null}. */
 	public String topic() {
 		return rows.topic();

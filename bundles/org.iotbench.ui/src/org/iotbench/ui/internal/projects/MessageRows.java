@@ -208,6 +208,11 @@ final class MessageRows {
 		current = new Rows(ascending.toArray(new Message[0]), ascending.size(), searching);
 	}
 
+	/** What is shown now, as a test. */
+	Predicate<Message> matcher() {
+		return accepts();
+	}
+
 	private Predicate<Message> accepts() {
 		MessageFilter words = filter;
 		String under = topic;

@@ -38,6 +38,8 @@ import org.iotbench.ui.internal.topics.TopicsPage;
 public final class ProjectEditor extends EditorPart {
 
 	public static final String ID = "org.iotbench.ui.editors.project"; //$NON-NLS-1$
+	/** Where commands on the messages are contributed, as a toolbar beside the filter. */
+	public static final String MESSAGES_TOOLBAR = "toolbar:org.iotbench.ui.editors.project.messages"; //$NON-NLS-1$
 
 	private Project project;
 	private Session session;
@@ -90,9 +92,13 @@ public final class ProjectEditor extends EditorPart {
 		SashForm listAndDetail = new SashForm(right, SWT.HORIZONTAL);
 		Composite list = new Composite(listAndDetail, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(list);
-		Text filter = new Text(list, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		Composite filterRow = new Composite(list, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(filterRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterRow);
+		Text filter = new Text(filterRow, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.Messages_filterHint);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filter);
+		createMessagesToolBar(filterRow);
 		detail = new MessageDetail(listAndDetail);
 		listAndDetail.setWeights(62, 38);
 		messages = new MessageList(list, session.messages(), history, this::shown, colors::of, message -> {
@@ -153,6 +159,23 @@ public final class ProjectEditor extends EditorPart {
 			}
 			refresh();
 		});
+	}
+
+	/** The toolbar of the message list: the commands contributed to {@value #MESSAGES_TOOLBAR}. */
+	private void createMessagesToolBar(Composite parent) {
+		org.eclipse.jface.action.ToolBarManager manager = new org.eclipse.jface.action.ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		org.eclipse.ui.menus.IMenuService menus = getSite().getService(org.eclipse.ui.menus.IMenuService.class);
+		menus.populateContributionManager(manager, MESSAGES_TOOLBAR);
+		manager.createControl(parent);
+		parent.addDisposeListener(e -> {
+			menus.releaseContributions(manager);
+			manager.dispose();
+		});
+	}
+
+	/** The files of messages of this project: export, import, replay, clear. */
+	MessageFiles files() {
+		return new MessageFiles(getSite().getShell(), project.getName(), session, history, messages.matcher());
 	}
 
 	/** Fills the publish area with a message, to send it again (as is or changed). */

@@ -49,6 +49,20 @@ public final class TopicsView extends PageBookView {
 		return page == null ? null : page.getActiveEditor();
 	}
 
+	/**
+	 * An editor restored at start is opened after this view and not activated: show its topics when it is the active
+	 * editor and nothing is shown yet.
+	 */
+	@Override
+	public void partOpened(IWorkbenchPart part) {
+		super.partOpened(part);
+		IWorkbenchPage page = getSite().getPage();
+		if (isImportant(part) && page != null && part == page.getActiveEditor()
+				&& !(getCurrentPage() instanceof TopicsPage)) {
+			partActivated(part);
+		}
+	}
+
 	@Override
 	protected boolean isImportant(IWorkbenchPart part) {
 		return part instanceof org.eclipse.ui.IEditorPart;
