@@ -1,5 +1,8 @@
 package org.iotbench.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -11,12 +14,18 @@ import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.iotbench.history.History;
 import org.iotbench.sessions.MessageStore;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.projects.MessageList;
+import org.iotbench.ui.internal.topics.TopicsTree;
 
 /**
  * The UI load: the project editor's message list ({@link MessageList}: every message shown, no colours) open in a
@@ -92,21 +101,42 @@ final class UiLoad implements UiMeasurement {
 
 	private Result measure(Display display, Shell shell, String topic, int messages)
 			throws MqttException, SessionException, InterruptedException {
-		shell.setText("iotbench bench: a project's message list under a flood");
-		GridLayout layout = new GridLayout();
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		shell.setLayout(layout);
-		try (BenchProject project = projects.open()) {
+		shell.setText("iotbench bench: a project's topic tree and message list under a flood");
+		shell.setLayout(new FillLayout());
+		Path folder;
+		try {
+			folder = Files.createTempDirectory("iotbench-ui-history-");
+		} catch (IOException e) {
+			throw new SessionException("no folder for the project's history: " + e.getMessage());
+		}
+		try (BenchProject project = projects.open(); History history = openHistory(folder)) {
 			MessageStore store = project.messages();
-			MessageList list = new MessageList(shell, store, message -> true, message -> null, message -> {
+			store.setJournal(history);
+			SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
+			TopicsTree tree = new TopicsTree(sash, history.topics(), topicShown -> {
+				// the list is not limited: it shows every message
+			});
+			Composite right = new Composite(sash, SWT.NONE);
+			GridLayout layout = new GridLayout();
+			layout.marginWidth = 0;
+			layout.marginHeight = 0;
+			right.setLayout(layout);
+			MessageList list = new MessageList(right, store, history, message -> true, message -> null, message -> {
 				// nothing to show beside the list
 			});
+			sash.setWeights(35, 65);
 			try {
 				shell.setSize(WIDTH, HEIGHT);
 				shell.open();
 				loop(display, () -> false, System.nanoTime() + SETTLE.toNanos());
+				tree.viewer().setAutoExpandLevel(3); // the levels down to the devices open: rows to fill as they come
+				int refreshesBefore = tree.refreshes();
+				long floodStart = System.nanoTime();
 				Flooded flooded = flood(display, project, topic, messages);
+				double seconds = (System.nanoTime() - floodStart) / 1e9;
+				int treeRefreshes = tree.refreshes() - refreshesBefore;
+				double treeMaxMs = tree.longestRefreshNanos() / 1e6;
+				double listMaxMs = list.longestShowNanos() / 1e6;
 				// Recording stops here, so that the table can catch up with a store that no longer changes (and no
 				// broker thread asks the list for a refresh once it is disposed).
 				project.disconnect();
@@ -114,10 +144,29 @@ final class UiLoad implements UiMeasurement {
 				loop(display, () -> list.control().getItemCount() == Math.min(store.size(), MessageList.WINDOW),
 						System.nanoTime() + FINAL_REFRESH_LIMIT.toNanos());
 				return new Result(flooded.flood(), flooded.waits(), flooded.unrun(), list.control().getItemCount(),
-						Math.min(store.size(), MessageList.WINDOW));
+						Math.min(store.size(), MessageList.WINDOW), treeRefreshes, treeMaxMs,
+						history.topics().topicCount(), seconds, listMaxMs);
 			} finally {
 				list.dispose();
 			}
+		} finally {
+			deleteTree(folder);
+		}
+	}
+
+	private static History openHistory(Path folder) throws SessionException {
+		try {
+			return History.open(folder.resolve("ui.mv.db"), History.DEFAULT_LIMIT);
+		} catch (IOException e) {
+			throw new SessionException("the project's history did not open: " + e.getMessage());
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// a temporary folder; the system cleans it eventually
 		}
 	}
 
@@ -228,9 +277,14 @@ final class UiLoad implements UiMeasurement {
 		public void run() {
 			start = System.nanoTime();
 			try {
+				long period = TimeUnit.SECONDS.toNanos(1) / RATE;
 				result = load.flowInto(device, arrivals, index -> {
 					published = index + 1;
-					return topic;
+					long wait = start + index * period - System.nanoTime();
+					if (wait > 0) {
+						LockSupport.parkNanos(wait); // at most RATE a second: the load, not all the cores
+					}
+					return topic + "/dev" + index % 100 + "/s" + index / 100 % (TOPICS / 100);
 				}, messages);
 			} catch (InterruptedException e) {
 				// stopped at the limit: the result is worked out from what arrived

@@ -196,6 +196,7 @@ final class Benchmark {
 		machine.memoryKb().ifPresent(kb -> out.println("memory_kb " + kb));
 		out.println("clients " + options.clients());
 		out.println("messages " + options.messages());
+		out.println("ui_messages " + options.uiLoadMessages());
 		out.println("rounds " + options.rounds());
 		out.println("payload_bytes " + ThroughputLoad.PAYLOAD_BYTES);
 		out.println("fanout_subscribers " + options.fanout());

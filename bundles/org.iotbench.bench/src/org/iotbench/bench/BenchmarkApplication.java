@@ -19,6 +19,8 @@ public final class BenchmarkApplication implements IApplication {
 	static final int USAGE = 2;
 	static final int INTERRUPTED = 3;
 	static final int RESULTS_FAILED = 4;
+	/** A defect of the benchmark itself: what failed is printed, never swallowed. */
+	static final int FAILED = 5;
 
 	private volatile Benchmark running;
 
@@ -47,6 +49,12 @@ public final class BenchmarkApplication implements IApplication {
 		running = benchmark;
 		try {
 			return benchmark.run();
+		} catch (RuntimeException | LinkageError e) {
+			out.println("# the benchmark failed: " + e);
+			out.flush();
+			err.println("The benchmark failed:");
+			e.printStackTrace(err);
+			return FAILED;
 		} finally {
 			running = null;
 		}

@@ -18,13 +18,19 @@ import java.util.List;
  * @param peer     whether mosquitto is measured beside our broker
  * @param projects whether the project loads run (ingest, memory, latency)
  * @param ui       whether the UI load runs on our broker (an open message list flooded; it needs a display)
+ * @param uiMessages messages of the UI load, or 0 for {@code messages}
  */
 record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path results, boolean peer,
-		boolean projects, boolean ui) {
+		boolean projects, boolean ui, int uiMessages) {
+
+	/** Messages of the UI load. */
+	int uiLoadMessages() {
+		return uiMessages == 0 ? messages : uiMessages;
+	}
 
 	static final String USAGE = """
 			Usage: iotbench bench [--clients N] [--messages N] [--rounds N] [--fanout N] [--results FILE]
-			                      [--no-peer] [--no-projects] [--no-ui]
+			                      [--no-peer] [--no-projects] [--no-ui] [--ui-messages N]
 			  --clients N    clients to register and connect (default 1000, 2 to 100000)
 			  --messages N   messages per throughput load (default 50000, 1 to 10000000)
 			  --rounds N     run each load N times and print the median (default 1, 1 to 99)
@@ -38,9 +44,12 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			                 mosquitto: ingest rate, memory per stored message, device-to-project latency)
 			                 and the history load (1,000,000 messages on 10,000 topics into a project's
 			                 history on disk: write rate, bytes per message, reopen time, filter scan)
-			  --no-ui        skip the UI load (a project's message list open in a window on our broker, flooded
-			                 with --messages: ingest rate, asyncExec latency of the UI thread, table rows); it
+			  --no-ui        skip the UI load (a project's topic tree and message list over its history on
+			                 disk, open in a window on our broker, flooded with --messages on 10,000 topics:
+			                 ingest rate, asyncExec latency of the UI thread, table rows, tree refreshes); it
 			                 needs a display: without one it is skipped with a note (use xvfb-run)
+			  --ui-messages N  messages of the UI load instead of --messages (1,200,000 make a minute at
+			                 20,000 msg/s)
 			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. The devices loads use
 			mosquitto's own clients (mosquitto_pub, mosquitto_sub) as two devices in processes of their own,
 			and tell the CPU time each broker used per message. Output: one figure a line,
@@ -57,7 +66,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 	static final int FANOUT_DELIVERIES_PER_MESSAGE = 10;
 
 	static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(1_000, 50_000, 1, DEFAULT_FANOUT, null, true, true,
-			true);
+			true, 0);
 
 	/** Whether the user asked for the usage text. */
 	static boolean helpRequested(List<String> args) {
@@ -90,6 +99,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 		boolean peer = DEFAULTS.peer();
 		boolean projects = DEFAULTS.projects();
 		boolean ui = DEFAULTS.ui();
+		int uiMessages = DEFAULTS.uiMessages();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			switch (word) {
@@ -101,6 +111,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			case "--no-peer" -> peer = false;
 			case "--no-projects" -> projects = false;
 			case "--no-ui" -> ui = false;
+			case "--ui-messages" -> uiMessages = number(words, ++i, word, 1, 10_000_000);
 			default -> throw new UsageException(word.startsWith("-") ? "Unknown option \"" + word + "\"."
 					: "Unexpected argument \"" + word + "\".");
 			}
@@ -111,7 +122,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			throw new UsageException("--fanout " + fanout + " needs at least " + (fanout + 1L)
 					+ " clients (one publishes), but --clients is " + clients + ".");
 		}
-		return new BenchmarkOptions(clients, messages, rounds, fanout, results, peer, projects, ui);
+		return new BenchmarkOptions(clients, messages, rounds, fanout, results, peer, projects, ui, uiMessages);
 	}
 
 	private static Path file(List<String> words, int index, String option) throws UsageException {

@@ -247,8 +247,10 @@ final class LoadRunner {
 		if (cancelled.getAsBoolean()) {
 			return true;
 		}
-		progress.println("# " + endpoint.label() + ": UI, " + options.messages() + " messages into an open message list, "
-				+ "asyncExec every " + UiMeasurement.PROBE_PERIOD_MS + " ms");
+		progress.println("# " + endpoint.label() + ": UI, " + options.uiLoadMessages() + " messages at most "
+				+ UiMeasurement.RATE + "/s on " + UiMeasurement.TOPICS
+				+ " topics into an open message list and topic tree over a history on disk, asyncExec every "
+				+ UiMeasurement.PROBE_PERIOD_MS + " ms");
 		java.util.Optional<UiMeasurement> load;
 		try {
 			load = UiMeasurement.create(clients, endpoint, () -> BenchProject.local(broker), cancelled);
@@ -262,7 +264,7 @@ final class LoadRunner {
 		}
 		UiMeasurement.Result result;
 		try {
-			result = load.get().run(projectTopic(Figure.UI_INGEST.key), options.messages());
+			result = load.get().run(projectTopic(Figure.UI_INGEST.key), options.uiLoadMessages());
 		} catch (UiMeasurement.NoDisplayException e) {
 			progress.println("# no display for the UI load: " + e.getMessage());
 			return false;
@@ -274,7 +276,7 @@ final class LoadRunner {
 			return true;
 		}
 		ThroughputLoad.Result flood = result.flood();
-		noteProblem(endpoint, Figure.UI_INGEST, flood, options.messages());
+		noteProblem(endpoint, Figure.UI_INGEST, flood, options.uiLoadMessages());
 		if (flood.lost() > 0) {
 			note(endpoint, Figure.UI_INGEST.key, flood.lost() + " of " + flood.sent() + " messages not recorded");
 		}
@@ -295,6 +297,12 @@ final class LoadRunner {
 			record(endpoint, round, Figure.UI_ASYNC_MAX, waits[waits.length - 1] / 1e6);
 		}
 		record(endpoint, round, Figure.UI_TABLE_ROWS, result.tableRows());
+		record(endpoint, round, Figure.UI_LIST_SHOW_MAX, result.listShowMaxMs());
+		record(endpoint, round, Figure.UI_TREE_TOPICS, result.topics());
+		if (result.seconds() > 0) {
+			record(endpoint, round, Figure.UI_TREE_REFRESHES, result.treeRefreshes() / result.seconds());
+		}
+		record(endpoint, round, Figure.UI_TREE_REFRESH_MAX, result.treeRefreshMaxMs());
 		if (result.tableRows() != result.storeSize()) {
 			note(endpoint, Figure.UI_TABLE_ROWS.key, "the table shows " + result.tableRows()
 					+ " rows but should show the newest " + result.storeSize() + " messages of the store");

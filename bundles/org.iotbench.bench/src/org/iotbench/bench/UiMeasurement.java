@@ -38,12 +38,26 @@ interface UiMeasurement {
 	 * @param unrun     probes posted during the load that never ran (the UI thread was stuck until the end)
 	 * @param tableRows the table's item count at the end
 	 * @param storeSize the rows the table should show at the end: the store's messages, at most the list's window
+	 * @param treeRefreshes   how many times the topic tree showed new figures during the flood
+	 * @param treeRefreshMaxMs the longest of those refreshes on the UI thread
+	 * @param topics          the distinct topics in the tree at the end
+	 * @param seconds         how long the flood lasted
+	 * @param listShowMaxMs   the longest time the message list took to show new rows on the UI thread
 	 */
-	record Result(ThroughputLoad.Result flood, long[] waits, int unrun, int tableRows, int storeSize) {
+	record Result(ThroughputLoad.Result flood, long[] waits, int unrun, int tableRows, int storeSize, int treeRefreshes,
+			double treeRefreshMaxMs, int topics, double seconds, double listShowMaxMs) {
 	}
 
+	/** The distinct topics the UI load publishes on, as levels {@code dev<n>/s<m>} under its topic. */
+	int TOPICS = 10_000;
 	/**
-	 * Runs the load: {@code messages} on one topic under {@code bench/}. The calling thread becomes the UI thread until
+	 * The most messages a second the UI load publishes: a busy project, while the cores stay shared by the broker, the
+	 * device, the history and the UI (flooding as fast as the broker goes starves the UI thread of CPU on 2 cores).
+	 */
+	int RATE = 20_000;
+
+	/**
+	 * Runs the load: {@code messages} on {@link #TOPICS} topics under {@code topic}. The calling thread becomes the UI thread until
 	 * it returns.
 	 *
 	 * @throws NoDisplayException when SWT cannot open a display

@@ -27,6 +27,7 @@ public final class MessageList {
 	private final MessageRows rows;
 	private final MessageTable table;
 	private Runnable shownListener;
+	private long longestShow;
 	private final Runnable listener;
 
 	public MessageList(Composite parent, MessageStore store, Predicate<Message> shown, Function<Message, Color> colors,
@@ -54,7 +55,9 @@ public final class MessageList {
 
 	private void show() {
 		if (!table.control().isDisposed()) {
+			long start = System.nanoTime();
 			table.refresh();
+			longestShow = Math.max(longestShow, System.nanoTime() - start);
 			if (shownListener != null) {
 				shownListener.run();
 			}
@@ -94,6 +97,11 @@ public final class MessageList {
 	/** Looks for the messages to show again, from the newest (what is shown changed). */
 	public void reload() {
 		rows.reload();
+	}
+
+	/** The longest time the table took to show new rows on the UI thread, in nanoseconds (for the benchmark). */
+	public long longestShowNanos() {
+		return longestShow;
 	}
 
 	/** How many messages the table shows now. */
