@@ -30,8 +30,8 @@ public final class IdeProbe implements IStartup {
 
 	static final String REPORT = "iotbench.probe.report";
 	private static final String PERSPECTIVE = "org.iotbench.ui.perspective";
-	private static final List<String> VIEWS = List.of("org.iotbench.ui.views.projects", "org.iotbench.ui.views.broker",
-			"org.iotbench.ui.views.clients", "org.iotbench.ui.views.connectionLog",
+	private static final List<String> VIEWS = List.of("org.iotbench.ui.views.projects", "org.iotbench.ui.views.topics",
+			"org.iotbench.ui.views.broker", "org.iotbench.ui.views.clients", "org.iotbench.ui.views.connectionLog",
 			"org.eclipse.ui.views.PropertySheet");
 	private static final long BROKER_WAIT_MS = 60_000;
 
