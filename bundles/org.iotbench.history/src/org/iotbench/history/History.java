@@ -76,6 +76,7 @@ public final class History implements MessageJournal, AutoCloseable {
 	private long unwritten;
 	private volatile boolean closing;
 	private final Thread writer;
+	private final Thread shutdown;
 	private final String openProblem;
 	private volatile long dropped;
 	private volatile long bytes;
@@ -100,6 +101,9 @@ public final class History implements MessageJournal, AutoCloseable {
 		writer = new Thread(this::write, "History writer " + file.getFileName()); //$NON-NLS-1$
 		writer.setDaemon(true);
 		writer.start();
+		// a workbench ended by a signal (logout, shutdown, kill) does not stop its bundles: close the file anyway
+		shutdown = new Thread(this::close, "History close at exit " + file.getFileName()); //$NON-NLS-1$
+		Runtime.getRuntime().addShutdownHook(shutdown);
 	}
 
 	/**
@@ -324,36 +328,26 @@ public final class History implements MessageJournal, AutoCloseable {
 	 * visitor returns true. The messages are read as the store is now; later ones are not seen.
 	 */
 	public void backwards(long before, Predicate<Message> visitor) {
-		Cursor<Long, byte[]> cursor = records.cursor(before == Long.MAX_VALUE ? null : before - 1, null, true);
-		Instant time = null;
-		while (cursor.hasNext()) {
-			long sequence = cursor.next();
-			byte[] record = cursor.getValue();
-			String name = namesById.get(RecordCodec.topicId(record));
-			if (name == null) {
-				continue;
-			}
-			Message message = RecordCodec.decode(sequence, record, name, time);
-			time = message.time();
-			if (!visitor.test(message)) {
-				return;
-			}
-		}
+		walk(records.cursor(before == Long.MAX_VALUE ? null : before - 1, null, true), visitor);
 	}
 
 	/** The stored messages from the oldest on, as long as the visitor returns true. */
 	public void forwards(Predicate<Message> visitor) {
-		Cursor<Long, byte[]> cursor = records.cursor(null);
+		walk(records.cursor(null), visitor);
+	}
+
+	/** Decodes the records a cursor passes, as long as the visitor returns true. */
+	private void walk(Cursor<Long, byte[]> cursor, Predicate<Message> visitor) {
 		Instant time = null;
 		while (cursor.hasNext()) {
 			long sequence = cursor.next();
 			byte[] record = cursor.getValue();
 			String name = namesById.get(RecordCodec.topicId(record));
 			if (name == null) {
-				continue;
+				continue; // its topic was cleared meanwhile
 			}
 			Message message = RecordCodec.decode(sequence, record, name, time);
-			time = message.time();
+			time = message.time(); // messages of the same millisecond share their Instant
 			if (!visitor.test(message)) {
 				return;
 			}
@@ -503,6 +497,13 @@ public final class History implements MessageJournal, AutoCloseable {
 			}
 			closing = true;
 			queueLock.notifyAll();
+		}
+		if (Thread.currentThread() != shutdown) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(shutdown);
+			} catch (IllegalStateException e) {
+				// the JVM is exiting: the hook closes it, or has
+			}
 		}
 		try {
 			writer.join(TimeUnit.SECONDS.toMillis(30));

@@ -151,12 +151,9 @@ public final class TopicNode {
 	/** Messages per second on this topic and below, over the last {@value #RATE_SECONDS} seconds before now. */
 	public double messageRate(long nowMillis) {
 		synchronized (lock) {
-			long now = nowMillis / 1000;
 			long sum = 0;
 			for (int i = 0; i < RATE_SECONDS; i++) {
-				if (bucketSecond[i] > now - RATE_SECONDS && bucketSecond[i] <= now) {
-					sum += bucketCount[i];
-				}
+				sum += inWindow(i, nowMillis) ? bucketCount[i] : 0;
 			}
 			return sum / (double) RATE_SECONDS;
 		}
@@ -165,15 +162,18 @@ public final class TopicNode {
 	/** Payload bytes per second on this topic and below, over the last {@value #RATE_SECONDS} seconds. */
 	public double byteRate(long nowMillis) {
 		synchronized (lock) {
-			long now = nowMillis / 1000;
 			long sum = 0;
 			for (int i = 0; i < RATE_SECONDS; i++) {
-				if (bucketSecond[i] > now - RATE_SECONDS && bucketSecond[i] <= now) {
-					sum += bucketBytes[i];
-				}
+				sum += inWindow(i, nowMillis) ? bucketBytes[i] : 0;
 			}
 			return sum / (double) RATE_SECONDS;
 		}
+	}
+
+	/** Whether a bucket counts a second of the {@value #RATE_SECONDS} before now. */
+	private boolean inWindow(int bucket, long nowMillis) {
+		long now = nowMillis / 1000;
+		return bucketSecond[bucket] > now - RATE_SECONDS && bucketSecond[bucket] <= now;
 	}
 
 	// changes, with the tree's lock held

@@ -14,10 +14,18 @@ public final class Images {
 	public static final String REFUSED = "refused"; //$NON-NLS-1$
 	public static final String COPY = "copy"; //$NON-NLS-1$
 	public static final String RETAINED = "retained"; //$NON-NLS-1$
+	public static final String BUSIEST = "busiest"; //$NON-NLS-1$
+	public static final String SHOW_ALL = "show-all"; //$NON-NLS-1$
 
 	private static final String PREFIX = "org.iotbench.ui."; //$NON-NLS-1$
 
 	private Images() {
+	}
+
+	/** The descriptor of an icon, for actions. */
+	public static ImageDescriptor descriptor(String name) {
+		get(name);
+		return JFaceResources.getImageRegistry().getDescriptor(PREFIX + name);
 	}
 
 	public static Image get(String name) {

@@ -52,6 +52,13 @@ public final class Messages extends NLS {
 	public static String Files_json;
 	public static String Files_ndjson;
 	public static String Files_all;
+	public static String TopicProperty_category;
+	public static String TopicProperty_own;
+	public static String TopicProperty_subtree;
+	public static String TopicProperty_bytes;
+	public static String TopicProperty_retained;
+	public static String TopicProperty_lastTime;
+	public static String TopicProperty_lastSize;
 	public static String Job_startBroker;
 	public static String Job_stopBroker;
 	public static String Job_restartBroker;

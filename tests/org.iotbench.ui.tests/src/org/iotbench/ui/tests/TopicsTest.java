@@ -111,6 +111,15 @@ class TopicsTest {
 		assertEquals("9", top.getText(1), "the Messages column counts the subtree");
 
 		topics.viewer().setSelection(new StructuredSelection(editor.history().topics().find(root + "/pump")));
+		TopicsView view = (TopicsView) page.findView(TopicsView.ID);
+		Object shown = ((org.eclipse.jface.viewers.IStructuredSelection) view.getSite().getSelectionProvider()
+				.getSelection()).getFirstElement();
+		assertTrue(shown instanceof org.eclipse.ui.views.properties.IPropertySource,
+				"the Properties view gets the selected level: " + shown);
+		var properties = (org.eclipse.ui.views.properties.IPropertySource) shown;
+		assertEquals(root + "/pump", properties.getPropertyValue("topic"));
+		assertEquals("6", properties.getPropertyValue("subtree"));
+		assertEquals("0", properties.getPropertyValue("own"));
 		Table table = editor.messageTable();
 		assertTrue(UiWait.until(5, () -> table.getItemCount() == 6), "only the pump's messages: " + table.getItemCount());
 		for (int i = 0; i < table.getItemCount(); i++) {

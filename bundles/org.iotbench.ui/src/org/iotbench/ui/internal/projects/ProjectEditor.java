@@ -26,6 +26,7 @@ import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
 import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.PartSelection;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.Throttle;
 import org.iotbench.ui.internal.topics.TopicsPage;
@@ -52,7 +53,7 @@ public final class ProjectEditor extends EditorPart {
 	private Label state;
 	private Button connect;
 	private Runnable storeListener;
-	private final EditorSelection selection = new EditorSelection();
+	private final PartSelection selection = new PartSelection();
 	private final org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory adapterFactory = new org.iotbench.projects.provider.ProjectsItemProviderAdapterFactory();
 	private Consumer<SessionStatus> statusListener;
 	/** Follows edits of the project (the edit dialog changes the project itself). */

@@ -18,7 +18,9 @@ import org.eclipse.ui.part.Page;
 import org.iotbench.history.TopicNode;
 import org.iotbench.history.TopicTree;
 import org.iotbench.sessions.Session;
+import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.PartSelection;
 import org.iotbench.ui.internal.TextClipboard;
 
 /**
@@ -32,6 +34,8 @@ public final class TopicsPage extends Page {
 	private final Session session;
 	private final Consumer<String> showTopic;
 	private TopicsTree topics;
+	/** What the Properties view shows of the selected level. */
+	private final PartSelection selection = new PartSelection();
 
 	/**
 	 * @param showTopic told the topic the user selected (on the UI thread), or {@code null} to show every topic
@@ -46,6 +50,11 @@ public final class TopicsPage extends Page {
 	public void createControl(Composite parent) {
 		topics = new TopicsTree(parent, tree, showTopic);
 		createMenu();
+		topics.viewer().addSelectionChangedListener(event -> {
+			TopicNode node = topics.selected();
+			selection.select(node == null ? null : new TopicPropertySource(node));
+		});
+		getSite().setSelectionProvider(selection);
 	}
 
 	private void createMenu() {
@@ -82,7 +91,9 @@ public final class TopicsPage extends Page {
 			}
 		};
 		byRate.setToolTipText(Messages.Topics_byRateTip);
+		byRate.setImageDescriptor(Images.descriptor(Images.BUSIEST));
 		all.setToolTipText(Messages.Topics_showAllTip);
+		all.setImageDescriptor(Images.descriptor(Images.SHOW_ALL));
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> {
