@@ -59,6 +59,12 @@ public final class Messages extends NLS {
 	public static String TopicProperty_retained;
 	public static String TopicProperty_lastTime;
 	public static String TopicProperty_lastSize;
+	public static String TopicProperty_ownTip;
+	public static String TopicProperty_subtreeTip;
+	public static String TopicProperty_bytesTip;
+	public static String TopicProperty_retainedTip;
+	public static String TopicProperty_lastTimeTip;
+	public static String TopicProperty_lastSizeTip;
 	public static String Job_startBroker;
 	public static String Job_stopBroker;
 	public static String Job_restartBroker;

@@ -38,10 +38,16 @@ final class TopicPropertySource implements IPropertySource {
 				Messages.TopicProperty_bytes, Messages.Topics_rate, Messages.Topics_bytes,
 				Messages.TopicProperty_retained, Messages.TopicProperty_lastTime, Messages.TopicProperty_lastSize,
 				Messages.Topics_last };
+		// the Properties view's name column is narrow: short names, and the whole sentence in the status line
+		String[] descriptions = { null, Messages.TopicProperty_ownTip, Messages.TopicProperty_subtreeTip,
+				Messages.TopicProperty_bytesTip, Messages.Topics_rate, Messages.Topics_bytes,
+				Messages.TopicProperty_retainedTip, Messages.TopicProperty_lastTimeTip,
+				Messages.TopicProperty_lastSizeTip, Messages.Topics_last };
 		IPropertyDescriptor[] descriptors = new IPropertyDescriptor[IDS.length];
 		for (int i = 0; i < IDS.length; i++) {
 			PropertyDescriptor descriptor = new PropertyDescriptor(IDS[i], names[i]);
 			descriptor.setCategory(Messages.TopicProperty_category);
+			descriptor.setDescription(descriptions[i]);
 			descriptors[i] = descriptor;
 		}
 		return descriptors;
