@@ -81,6 +81,7 @@ public final class History implements MessageJournal, AutoCloseable {
 	private volatile long dropped;
 	private volatile long bytes;
 	private volatile long lastSequence;
+	private volatile String writeProblem;
 
 	private History(Path file, long limit, MVStore store, String openProblem) {
 		this.file = file;
@@ -296,11 +297,16 @@ public final class History implements MessageJournal, AutoCloseable {
 		}
 	}
 
-	/** Messages not written because the disk could not keep up (the queue was full). */
+	/** Messages not written: the disk could not keep up (the queue was full) or failed ({@link #writeProblem()}). */
 	public long unwritten() {
 		synchronized (queueLock) {
 			return unwritten;
 		}
+	}
+
+	/** Why messages were last not written (the disk is full, ...), if they ever were not. */
+	public Optional<String> writeProblem() {
+		return Optional.ofNullable(writeProblem);
 	}
 
 	/** The size of the file now. */
@@ -372,8 +378,10 @@ public final class History implements MessageJournal, AutoCloseable {
 				batch = queue;
 				queue = new ArrayList<>();
 			}
+			int taken = 0;
 			try {
 				for (Object item : batch) {
+					taken++;
 					if (item instanceof Message message) {
 						store(message);
 					} else if (item == CLEAR) {
@@ -396,10 +404,16 @@ public final class History implements MessageJournal, AutoCloseable {
 					lastSaved = System.nanoTime();
 				}
 			} catch (RuntimeException e) {
-				// the store is closed under us (the process ends) or the disk is full: drop, the next batch retries
 				if (store.isClosed()) {
-					return;
+					return; // closed under us: the process ends
 				}
+				// the disk is full or failing: the rest of this batch is lost, counted and said; the next one retries
+				long lost = batch.subList(Math.max(0, taken - 1), batch.size()).stream()
+						.filter(Message.class::isInstance).count();
+				synchronized (queueLock) {
+					unwritten += lost;
+				}
+				writeProblem = e.getMessage() == null ? e.toString() : e.getMessage();
 			}
 			if (closing && batch.isEmpty()) {
 				synchronized (queueLock) {

@@ -65,6 +65,8 @@ public final class Messages extends NLS {
 	public static String TopicProperty_retainedTip;
 	public static String TopicProperty_lastTimeTip;
 	public static String TopicProperty_lastSizeTip;
+	public static String Messages_unwritten;
+	public static String Messages_diskTooSlow;
 	public static String Job_startBroker;
 	public static String Job_stopBroker;
 	public static String Job_restartBroker;

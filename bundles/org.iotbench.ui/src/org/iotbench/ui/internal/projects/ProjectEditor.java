@@ -220,7 +220,10 @@ public final class ProjectEditor extends EditorPart {
 		String topic = messages.topic() == null ? "" //$NON-NLS-1$
 				: "  " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_topicShown, messages.topic()); //$NON-NLS-1$
 		String searching = messages.searching() ? "  " + Messages.Messages_searching : ""; //$NON-NLS-1$ //$NON-NLS-2$
-		state.setText(ProjectStates.text(project) + "   " + counts + topic + searching); //$NON-NLS-1$
+		String unwritten = history == null || history.unwritten() == 0 ? "" //$NON-NLS-1$
+				: "  " + org.eclipse.osgi.util.NLS.bind(Messages.Messages_unwritten, history.unwritten(), //$NON-NLS-1$
+						history.writeProblem().orElse(Messages.Messages_diskTooSlow));
+		state.setText(ProjectStates.text(project) + "   " + counts + topic + searching + unwritten); //$NON-NLS-1$
 		connect.setText(connected() ? Messages.Projects_disconnect : Messages.Projects_connect);
 		state.getParent().layout(true);
 	}
