@@ -19,11 +19,11 @@ public final class Perspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
 		layout.addView(ProjectsView.ID, IPageLayout.LEFT, 0.24f, editors);
-		// the topic tree of the open project beside the broker: a maker setting up looks at the broker, one at work
-		// at the topics; the projects stay in sight above both
+		// the topic tree of the open project beside the broker: a maker setting up looks at the broker (on top at the
+		// first start, as Getting Started refers to it), one at work at the topics; the projects stay in sight above
 		IFolderLayout below = layout.createFolder("belowProjects", IPageLayout.BOTTOM, 0.42f, ProjectsView.ID); //$NON-NLS-1$
-		below.addView(TopicsView.ID);
 		below.addView(BrokerView.ID);
+		below.addView(TopicsView.ID);
 		IFolderLayout devices = layout.createFolder("devices", IPageLayout.BOTTOM, 0.64f, editors); //$NON-NLS-1$
 		devices.addView(ClientsView.ID);
 		devices.addView(ConnectionLogView.ID);
