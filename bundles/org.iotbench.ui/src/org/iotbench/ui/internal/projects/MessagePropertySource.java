@@ -2,15 +2,13 @@ package org.iotbench.ui.internal.projects;
 
 import java.time.format.DateTimeFormatter;
 
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.iotbench.sessions.Message;
 import org.iotbench.sessions.Payloads;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.properties.ReadOnlyPropertySource;
 
 /** A message in the Properties view (read-only). */
-final class MessagePropertySource implements IPropertySource {
+final class MessagePropertySource extends ReadOnlyPropertySource {
 
 	private static final String[] IDS = { "topic", "direction", "time", "qos", "retained", "size", "format", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"payload", "sequence" }; //$NON-NLS-1$ //$NON-NLS-2$
@@ -18,26 +16,12 @@ final class MessagePropertySource implements IPropertySource {
 	private final Message message;
 
 	MessagePropertySource(Message message) {
+		super(Messages.MessageProperty_category, IDS,
+				new String[] { Messages.Messages_topic, Messages.MessageProperty_direction, Messages.Messages_time,
+						Messages.Messages_qos, Messages.MessageProperty_retained, Messages.MessageProperty_size,
+						Messages.MessageProperty_format, Messages.Messages_payload, Messages.MessageProperty_sequence },
+				null);
 		this.message = message;
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		String[] names = { Messages.Messages_topic, Messages.MessageProperty_direction, Messages.Messages_time,
-				Messages.Messages_qos, Messages.MessageProperty_retained, Messages.MessageProperty_size,
-				Messages.MessageProperty_format, Messages.Messages_payload, Messages.MessageProperty_sequence };
-		IPropertyDescriptor[] descriptors = new IPropertyDescriptor[IDS.length];
-		for (int i = 0; i < IDS.length; i++) {
-			PropertyDescriptor descriptor = new PropertyDescriptor(IDS[i], names[i]);
-			descriptor.setCategory(Messages.MessageProperty_category);
-			descriptors[i] = descriptor;
-		}
-		return descriptors;
 	}
 
 	@Override
@@ -55,20 +39,5 @@ final class MessagePropertySource implements IPropertySource {
 		case "sequence" -> Long.toString(message.sequence()); //$NON-NLS-1$
 		default -> null;
 		};
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// read-only
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// read-only
 	}
 }

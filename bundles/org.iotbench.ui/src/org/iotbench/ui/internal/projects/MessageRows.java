@@ -123,9 +123,7 @@ final class MessageRows {
 			} catch (java.util.concurrent.RejectedExecutionException e) {
 				// disposed
 			}
-		} else if (delayMs == 0) {
-			// a run is waiting, maybe for a while: it sees the new generation when it comes
-		}
+		} // else a run is waiting already: it sees the newest generation and messages when it comes
 	}
 
 	private void run() {
@@ -146,7 +144,7 @@ final class MessageRows {
 		if (newer.isEmpty()) {
 			return;
 		}
-		Predicate<Message> accepts = accepts();
+		Predicate<Message> accepts = matcher();
 		List<Message> matching = new ArrayList<>();
 		for (Message message : newer) {
 			if (accepts.test(message)) {
@@ -171,7 +169,7 @@ final class MessageRows {
 	/** Looks for the newest matching messages: in memory, then in the history for older ones. */
 	private void rebuild(int wanted) {
 		builtGeneration = wanted;
-		Predicate<Message> accepts = accepts();
+		Predicate<Message> accepts = matcher();
 		List<Message> snapshot = store.snapshot();
 		lastSequence = snapshot.isEmpty() ? lastSequence : snapshot.get(snapshot.size() - 1).sequence();
 		List<Message> found = new ArrayList<>(Math.min(WINDOW, snapshot.size()));
@@ -210,10 +208,6 @@ final class MessageRows {
 
 	/** What is shown now, as a test. */
 	Predicate<Message> matcher() {
-		return accepts();
-	}
-
-	private Predicate<Message> accepts() {
 		MessageFilter words = filter;
 		String under = topic;
 		return message -> shown.test(message) && (under == null || isAtOrBelow(message.topic(), under))

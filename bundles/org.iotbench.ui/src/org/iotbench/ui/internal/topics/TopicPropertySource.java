@@ -3,15 +3,13 @@ package org.iotbench.ui.internal.topics;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.iotbench.history.TopicNode;
 import org.iotbench.sessions.Payloads;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.properties.ReadOnlyPropertySource;
 
 /** A level of the topic tree in the Properties view (read-only): its figures as they are when it is shown. */
-final class TopicPropertySource implements IPropertySource {
+final class TopicPropertySource extends ReadOnlyPropertySource {
 
 	private static final String[] IDS = { "topic", "own", "subtree", "bytes", "rate", "byteRate", "retained", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"lastTime", "lastSize", "last" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -20,37 +18,17 @@ final class TopicPropertySource implements IPropertySource {
 	private final TopicNode node;
 
 	TopicPropertySource(TopicNode node) {
-		this.node = node;
-	}
-
-	TopicNode node() {
-		return node;
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		String[] names = { Messages.Topics_topic, Messages.TopicProperty_own, Messages.TopicProperty_subtree,
-				Messages.TopicProperty_bytes, Messages.Topics_rate, Messages.Topics_bytes,
-				Messages.TopicProperty_retained, Messages.TopicProperty_lastTime, Messages.TopicProperty_lastSize,
-				Messages.Topics_last };
 		// the Properties view's name column is narrow: short names, and the whole sentence in the status line
-		String[] descriptions = { null, Messages.TopicProperty_ownTip, Messages.TopicProperty_subtreeTip,
-				Messages.TopicProperty_bytesTip, Messages.Topics_rate, Messages.Topics_bytes,
-				Messages.TopicProperty_retainedTip, Messages.TopicProperty_lastTimeTip,
-				Messages.TopicProperty_lastSizeTip, Messages.Topics_last };
-		IPropertyDescriptor[] descriptors = new IPropertyDescriptor[IDS.length];
-		for (int i = 0; i < IDS.length; i++) {
-			PropertyDescriptor descriptor = new PropertyDescriptor(IDS[i], names[i]);
-			descriptor.setCategory(Messages.TopicProperty_category);
-			descriptor.setDescription(descriptions[i]);
-			descriptors[i] = descriptor;
-		}
-		return descriptors;
+		super(Messages.TopicProperty_category, IDS,
+				new String[] { Messages.Topics_topic, Messages.TopicProperty_own, Messages.TopicProperty_subtree,
+						Messages.TopicProperty_bytes, Messages.Topics_rate, Messages.Topics_bytes,
+						Messages.TopicProperty_retained, Messages.TopicProperty_lastTime,
+						Messages.TopicProperty_lastSize, Messages.Topics_last },
+				new String[] { null, Messages.TopicProperty_ownTip, Messages.TopicProperty_subtreeTip,
+						Messages.TopicProperty_bytesTip, Messages.Topics_rate, Messages.Topics_bytes,
+						Messages.TopicProperty_retainedTip, Messages.TopicProperty_lastTimeTip,
+						Messages.TopicProperty_lastSizeTip, Messages.Topics_last });
+		this.node = node;
 	}
 
 	@Override
@@ -71,20 +49,5 @@ final class TopicPropertySource implements IPropertySource {
 		case "last" -> last == null ? "" : Payloads.preview(last, PREVIEW_CHARS); //$NON-NLS-1$ //$NON-NLS-2$
 		default -> null;
 		};
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// read-only
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// read-only
 	}
 }
