@@ -25,7 +25,7 @@ import org.iotbench.core.Csv;
 import org.iotbench.history.internal.Messages;
 import org.iotbench.sessions.Direction;
 import org.iotbench.sessions.Message;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.sessions.Message;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 
 /** The selected message in full: topic, time, QoS, retain and the payload as JSON (pretty), text or hex. */
 final class MessageDetail {

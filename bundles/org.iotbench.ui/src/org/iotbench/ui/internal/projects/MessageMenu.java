@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.iotbench.sessions.Message;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.TextClipboard;
 

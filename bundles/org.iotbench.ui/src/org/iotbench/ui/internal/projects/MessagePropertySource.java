@@ -3,7 +3,7 @@ package org.iotbench.ui.internal.projects;
 import java.time.format.DateTimeFormatter;
 
 import org.iotbench.sessions.Message;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.properties.ReadOnlyPropertySource;
 

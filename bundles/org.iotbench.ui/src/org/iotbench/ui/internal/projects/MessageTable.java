@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.iotbench.sessions.Direction;
 import org.iotbench.sessions.Message;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
 
 /**

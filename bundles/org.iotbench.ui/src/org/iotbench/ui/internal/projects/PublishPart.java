@@ -25,7 +25,7 @@ import org.iotbench.projects.ProjectsFactory;
 import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.ProjectService;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.Messages;

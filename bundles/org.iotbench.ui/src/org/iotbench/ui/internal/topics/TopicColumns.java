@@ -14,7 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.iotbench.history.TopicNode;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
 

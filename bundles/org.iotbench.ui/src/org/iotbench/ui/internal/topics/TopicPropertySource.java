@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 import org.iotbench.history.TopicNode;
-import org.iotbench.sessions.Payloads;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.properties.ReadOnlyPropertySource;
 

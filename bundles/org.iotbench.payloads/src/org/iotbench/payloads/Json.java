@@ -1,4 +1,7 @@
-package org.iotbench.sessions;
+package org.iotbench.payloads;
+
+import org.eclipse.osgi.util.NLS;
+import org.iotbench.payloads.internal.Messages;
 
 /**
  * A small JSON reader (RFC 8259) that checks a document and pretty-prints it with two-space indentation, keeping
@@ -40,13 +43,13 @@ final class Json {
 		value();
 		space();
 		if (at != text.length()) {
-			fail("unexpected text after the JSON value"); //$NON-NLS-1$
+			fail(Messages.Json_textAfter);
 		}
 	}
 
 	private void value() {
 		if (at >= text.length()) {
-			fail("the JSON ends too early"); //$NON-NLS-1$
+			fail(Messages.Json_endsEarly);
 		}
 		char c = text.charAt(at);
 		switch (c) {
@@ -74,7 +77,7 @@ final class Json {
 			newline();
 			if (object) {
 				if (peek() != '"') {
-					fail("expected a \"name\""); //$NON-NLS-1$
+					fail(Messages.Json_expectedName);
 				}
 				string();
 				space();
@@ -97,7 +100,7 @@ final class Json {
 				emit(close);
 				return;
 			} else {
-				fail("expected , or " + close); //$NON-NLS-1$
+				fail(NLS.bind(Messages.Json_expectedCommaOr, close));
 			}
 		}
 	}
@@ -112,10 +115,10 @@ final class Json {
 				emit(text, start, at);
 				return;
 			} else if (c < 0x20) {
-				fail("control character in a string"); //$NON-NLS-1$
+				fail(Messages.Json_controlCharacter);
 			}
 		}
-		fail("unterminated string"); //$NON-NLS-1$
+		fail(Messages.Json_unterminated);
 	}
 
 	private void number() {
@@ -129,19 +132,19 @@ final class Json {
 			digits++;
 		}
 		if (digits == 0) {
-			fail("unexpected character '" + peek() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			fail(NLS.bind(Messages.Json_unexpected, peek()));
 		}
 		try {
 			Double.parseDouble(text.substring(start, at));
 		} catch (NumberFormatException e) {
-			fail("not a number: " + text.substring(start, at)); //$NON-NLS-1$
+			fail(NLS.bind(Messages.Json_notNumber, text.substring(start, at)));
 		}
 		emit(text, start, at);
 	}
 
 	private void word(String word) {
 		if (!text.startsWith(word, at)) {
-			fail("unexpected character '" + peek() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			fail(NLS.bind(Messages.Json_unexpected, peek()));
 		}
 		at += word.length();
 		emit(word, 0, word.length());
@@ -149,7 +152,7 @@ final class Json {
 
 	private void expect(char c) {
 		if (peek() != c) {
-			fail("expected " + c); //$NON-NLS-1$
+			fail(NLS.bind(Messages.Json_expected, c));
 		}
 		at++;
 	}
@@ -184,6 +187,6 @@ final class Json {
 	}
 
 	private void fail(String problem) {
-		throw new IllegalArgumentException("Not valid JSON at character " + (at + 1) + ": " + problem + "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		throw new IllegalArgumentException(NLS.bind(Messages.Json_invalid, Integer.toString(at + 1), problem));
 	}
 }

@@ -1,4 +1,4 @@
-package org.iotbench.sessions;
+package org.iotbench.payloads;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.iotbench.payloads.internal.Messages;
 
 /**
  * Payloads as the user types and reads them: text (UTF-8), JSON (checked, pretty-printed), hex and Base64.
@@ -38,14 +41,14 @@ public final class Payloads {
 			try {
 				yield HexFormat.of().parseHex(digits);
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("Not hexadecimal: use pairs of 0-9 and a-f, spaces allowed."); //$NON-NLS-1$
+				throw new IllegalArgumentException(Messages.Payloads_notHex);
 			}
 		}
 		case BASE64 -> {
 			try {
 				yield Base64.getDecoder().decode(text.replaceAll("\\s", "")); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("Not valid Base64: " + e.getMessage()); //$NON-NLS-1$
+				throw new IllegalArgumentException(NLS.bind(Messages.Payloads_notBase64, e.getMessage()));
 			}
 		}
 		};
