@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.iotbench.history.History;
+import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.sessions.MessageStore;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.projects.MessageList;
@@ -115,7 +116,7 @@ final class UiLoad implements UiMeasurement {
 			SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
 			TopicsTree tree = new TopicsTree(sash, history.topics(), topicShown -> {
 				// the list is not limited: it shows every message
-			});
+			}, PayloadDecoder::guessing);
 			Composite right = new Composite(sash, SWT.NONE);
 			GridLayout layout = new GridLayout();
 			layout.marginWidth = 0;

@@ -44,6 +44,20 @@ public final class PayloadDecoder {
 		return new PayloadDecoder(List.of());
 	}
 
+	/**
+	 * Checks a Protobuf declaration before it is saved.
+	 *
+	 * @return null when the descriptor set loads and holds the message type, else what is wrong, in words
+	 */
+	public static String schemaProblem(String descriptorFile, String messageType) {
+		try {
+			ProtobufSchema.load(descriptorFile, messageType);
+			return null;
+		} catch (DecodeException e) {
+			return e.getMessage();
+		}
+	}
+
 	/** The rules, in order. */
 	public List<FormatRule> rules() {
 		return rules;

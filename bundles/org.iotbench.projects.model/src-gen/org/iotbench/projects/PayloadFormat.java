@@ -56,7 +56,39 @@ public enum PayloadFormat implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BASE64(3, "BASE64", "BASE64");
+	BASE64(3, "BASE64", "BASE64"), /**
+	 * The '<em><b>CBOR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CBOR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CBOR(4, "CBOR", "CBOR"), /**
+	 * The '<em><b>MESSAGEPACK</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MESSAGEPACK_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MESSAGEPACK(5, "MESSAGEPACK", "MESSAGEPACK"), /**
+	 * The '<em><b>SPARKPLUG B</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SPARKPLUG_B_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SPARKPLUG_B(6, "SPARKPLUG_B", "SPARKPLUG_B"), /**
+	 * The '<em><b>PROTOBUF</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROTOBUF_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROTOBUF(7, "PROTOBUF", "PROTOBUF");
 
 	/**
 	 * The '<em><b>TEXT</b></em>' literal value.
@@ -103,6 +135,50 @@ public enum PayloadFormat implements Enumerator {
 	public static final int BASE64_VALUE = 3;
 
 	/**
+	 * The '<em><b>CBOR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CBOR
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CBOR_VALUE = 4;
+
+	/**
+	 * The '<em><b>MESSAGEPACK</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MESSAGEPACK
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MESSAGEPACK_VALUE = 5;
+
+	/**
+	 * The '<em><b>SPARKPLUG B</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SPARKPLUG_B
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SPARKPLUG_B_VALUE = 6;
+
+	/**
+	 * The '<em><b>PROTOBUF</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROTOBUF
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROTOBUF_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Payload Format</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +190,10 @@ public enum PayloadFormat implements Enumerator {
 			JSON,
 			HEX,
 			BASE64,
+			CBOR,
+			MESSAGEPACK,
+			SPARKPLUG_B,
+			PROTOBUF,
 		};
 
 	/**
@@ -174,6 +254,10 @@ public enum PayloadFormat implements Enumerator {
 			case JSON_VALUE: return JSON;
 			case HEX_VALUE: return HEX;
 			case BASE64_VALUE: return BASE64;
+			case CBOR_VALUE: return CBOR;
+			case MESSAGEPACK_VALUE: return MESSAGEPACK;
+			case SPARKPLUG_B_VALUE: return SPARKPLUG_B;
+			case PROTOBUF_VALUE: return PROTOBUF;
 		}
 		return null;
 	}

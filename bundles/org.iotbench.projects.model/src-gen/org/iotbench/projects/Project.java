@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.iotbench.projects.Project#getMessageCapacity <em>Message Capacity</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getCreated <em>Created</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getHistoryLimit <em>History Limit</em>}</li>
+ *   <li>{@link org.iotbench.projects.Project#getPayloadFormats <em>Payload Formats</em>}</li>
+ *   <li>{@link org.iotbench.projects.Project#getCharts <em>Charts</em>}</li>
  * </ul>
  *
  * @see org.iotbench.projects.ProjectsPackage#getProject()
@@ -263,5 +265,35 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	void setHistoryLimit(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Payload Formats</b></em>' containment reference list.
+	 * The list contents are of type {@link org.iotbench.projects.TopicFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the payloads of some topics are encoded, first match first; payloads of other topics are guessed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Payload Formats</em>' containment reference list.
+	 * @see org.iotbench.projects.ProjectsPackage#getProject_PayloadFormats()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<TopicFormat> getPayloadFormats();
+
+	/**
+	 * Returns the value of the '<em><b>Charts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.iotbench.projects.Chart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The charts of the project: numbers of payloads plotted over time.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Charts</em>' containment reference list.
+	 * @see org.iotbench.projects.ProjectsPackage#getProject_Charts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Chart> getCharts();
 
 } // Project

@@ -67,6 +67,33 @@ public interface ProjectsFactory extends EFactory {
 	RemoteConnection createRemoteConnection();
 
 	/**
+	 * Returns a new object of class '<em>Topic Format</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Topic Format</em>'.
+	 * @generated
+	 */
+	TopicFormat createTopicFormat();
+
+	/**
+	 * Returns a new object of class '<em>Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chart</em>'.
+	 * @generated
+	 */
+	Chart createChart();
+
+	/**
+	 * Returns a new object of class '<em>Chart Series</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Chart Series</em>'.
+	 * @generated
+	 */
+	ChartSeries createChartSeries();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -198,13 +198,31 @@ public interface ProjectsPackage extends EPackage {
 	int PROJECT__HISTORY_LIMIT = 9;
 
 	/**
+	 * The feature id for the '<em><b>Payload Formats</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PAYLOAD_FORMATS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Charts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CHARTS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 10;
+	int PROJECT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -570,6 +588,189 @@ public interface ProjectsPackage extends EPackage {
 	int REMOTE_CONNECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.TopicFormatImpl <em>Topic Format</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.TopicFormatImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTopicFormat()
+	 * @generated
+	 */
+	int TOPIC_FORMAT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT__TOPIC_FILTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT__FORMAT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Descriptor File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT__DESCRIPTOR_FILE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Message Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT__MESSAGE_TYPE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Topic Format</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Topic Format</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOPIC_FORMAT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.ChartImpl <em>Chart</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.ChartImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChart()
+	 * @generated
+	 */
+	int CHART = 6;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Window Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__WINDOW_SECONDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Series</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART__SERIES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.ChartSeriesImpl <em>Chart Series</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.ChartSeriesImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChartSeries()
+	 * @generated
+	 */
+	int CHART_SERIES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES__TOPIC_FILTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Json Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES__JSON_PATH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES__COLOR = 3;
+
+	/**
+	 * The number of structural features of the '<em>Chart Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Chart Series</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHART_SERIES_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -577,7 +778,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectKind()
 	 * @generated
 	 */
-	int PROJECT_KIND = 5;
+	int PROJECT_KIND = 8;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.Transport <em>Transport</em>}' enum.
@@ -587,7 +788,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTransport()
 	 * @generated
 	 */
-	int TRANSPORT = 6;
+	int TRANSPORT = 9;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}' enum.
@@ -597,7 +798,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getMqttVersion()
 	 * @generated
 	 */
-	int MQTT_VERSION = 7;
+	int MQTT_VERSION = 10;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}' enum.
@@ -607,7 +808,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTlsTrust()
 	 * @generated
 	 */
-	int TLS_TRUST = 8;
+	int TLS_TRUST = 11;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}' enum.
@@ -617,7 +818,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPayloadFormat()
 	 * @generated
 	 */
-	int PAYLOAD_FORMAT = 9;
+	int PAYLOAD_FORMAT = 12;
 
 
 	/**
@@ -760,6 +961,28 @@ public interface ProjectsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProject_HistoryLimit();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getPayloadFormats <em>Payload Formats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Payload Formats</em>'.
+	 * @see org.iotbench.projects.Project#getPayloadFormats()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_PayloadFormats();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getCharts <em>Charts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Charts</em>'.
+	 * @see org.iotbench.projects.Project#getCharts()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Charts();
 
 	/**
 	 * Returns the meta object for class '{@link org.iotbench.projects.Subscription <em>Subscription</em>}'.
@@ -1122,6 +1345,157 @@ public interface ProjectsPackage extends EPackage {
 	EAttribute getRemoteConnection_ClientKeyFile();
 
 	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.TopicFormat <em>Topic Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Topic Format</em>'.
+	 * @see org.iotbench.projects.TopicFormat
+	 * @generated
+	 */
+	EClass getTopicFormat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.TopicFormat#getTopicFilter <em>Topic Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic Filter</em>'.
+	 * @see org.iotbench.projects.TopicFormat#getTopicFilter()
+	 * @see #getTopicFormat()
+	 * @generated
+	 */
+	EAttribute getTopicFormat_TopicFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.TopicFormat#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.iotbench.projects.TopicFormat#getFormat()
+	 * @see #getTopicFormat()
+	 * @generated
+	 */
+	EAttribute getTopicFormat_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.TopicFormat#getDescriptorFile <em>Descriptor File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Descriptor File</em>'.
+	 * @see org.iotbench.projects.TopicFormat#getDescriptorFile()
+	 * @see #getTopicFormat()
+	 * @generated
+	 */
+	EAttribute getTopicFormat_DescriptorFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.TopicFormat#getMessageType <em>Message Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Type</em>'.
+	 * @see org.iotbench.projects.TopicFormat#getMessageType()
+	 * @see #getTopicFormat()
+	 * @generated
+	 */
+	EAttribute getTopicFormat_MessageType();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.Chart <em>Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chart</em>'.
+	 * @see org.iotbench.projects.Chart
+	 * @generated
+	 */
+	EClass getChart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Chart#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.iotbench.projects.Chart#getName()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Chart#getWindowSeconds <em>Window Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Seconds</em>'.
+	 * @see org.iotbench.projects.Chart#getWindowSeconds()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EAttribute getChart_WindowSeconds();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Chart#getSeries <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Series</em>'.
+	 * @see org.iotbench.projects.Chart#getSeries()
+	 * @see #getChart()
+	 * @generated
+	 */
+	EReference getChart_Series();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.ChartSeries <em>Chart Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chart Series</em>'.
+	 * @see org.iotbench.projects.ChartSeries
+	 * @generated
+	 */
+	EClass getChartSeries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.ChartSeries#getTopicFilter <em>Topic Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic Filter</em>'.
+	 * @see org.iotbench.projects.ChartSeries#getTopicFilter()
+	 * @see #getChartSeries()
+	 * @generated
+	 */
+	EAttribute getChartSeries_TopicFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.ChartSeries#getJsonPath <em>Json Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Json Path</em>'.
+	 * @see org.iotbench.projects.ChartSeries#getJsonPath()
+	 * @see #getChartSeries()
+	 * @generated
+	 */
+	EAttribute getChartSeries_JsonPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.ChartSeries#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.iotbench.projects.ChartSeries#getLabel()
+	 * @see #getChartSeries()
+	 * @generated
+	 */
+	EAttribute getChartSeries_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.ChartSeries#getColor <em>Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Color</em>'.
+	 * @see org.iotbench.projects.ChartSeries#getColor()
+	 * @see #getChartSeries()
+	 * @generated
+	 */
+	EAttribute getChartSeries_Color();
+
+	/**
 	 * Returns the meta object for enum '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1301,6 +1675,22 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROJECT__HISTORY_LIMIT = eINSTANCE.getProject_HistoryLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Payload Formats</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__PAYLOAD_FORMATS = eINSTANCE.getProject_PayloadFormats();
+
+		/**
+		 * The meta object literal for the '<em><b>Charts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__CHARTS = eINSTANCE.getProject_Charts();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.impl.SubscriptionImpl <em>Subscription</em>}' class.
@@ -1571,6 +1961,124 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REMOTE_CONNECTION__CLIENT_KEY_FILE = eINSTANCE.getRemoteConnection_ClientKeyFile();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.TopicFormatImpl <em>Topic Format</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.TopicFormatImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTopicFormat()
+		 * @generated
+		 */
+		EClass TOPIC_FORMAT = eINSTANCE.getTopicFormat();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOPIC_FORMAT__TOPIC_FILTER = eINSTANCE.getTopicFormat_TopicFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOPIC_FORMAT__FORMAT = eINSTANCE.getTopicFormat_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Descriptor File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOPIC_FORMAT__DESCRIPTOR_FILE = eINSTANCE.getTopicFormat_DescriptorFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOPIC_FORMAT__MESSAGE_TYPE = eINSTANCE.getTopicFormat_MessageType();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.ChartImpl <em>Chart</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.ChartImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChart()
+		 * @generated
+		 */
+		EClass CHART = eINSTANCE.getChart();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__NAME = eINSTANCE.getChart_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART__WINDOW_SECONDS = eINSTANCE.getChart_WindowSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Series</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHART__SERIES = eINSTANCE.getChart_Series();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.ChartSeriesImpl <em>Chart Series</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.ChartSeriesImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChartSeries()
+		 * @generated
+		 */
+		EClass CHART_SERIES = eINSTANCE.getChartSeries();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic Filter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_SERIES__TOPIC_FILTER = eINSTANCE.getChartSeries_TopicFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Json Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_SERIES__JSON_PATH = eINSTANCE.getChartSeries_JsonPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_SERIES__LABEL = eINSTANCE.getChartSeries_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHART_SERIES__COLOR = eINSTANCE.getChartSeries_Color();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.

@@ -243,6 +243,8 @@ public class ProjectItemProvider
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__SUBSCRIPTIONS);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__PUBLISH_HISTORY);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__CONNECTION);
+			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__PAYLOAD_FORMATS);
+			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__CHARTS);
 		}
 		return childrenFeatures;
 	}
@@ -310,6 +312,8 @@ public class ProjectItemProvider
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:
 			case ProjectsPackage.PROJECT__PUBLISH_HISTORY:
 			case ProjectsPackage.PROJECT__CONNECTION:
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+			case ProjectsPackage.PROJECT__CHARTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -341,6 +345,16 @@ public class ProjectItemProvider
 			(createChildParameter
 				(ProjectsPackage.Literals.PROJECT__CONNECTION,
 				 ProjectsFactory.eINSTANCE.createRemoteConnection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProjectsPackage.Literals.PROJECT__PAYLOAD_FORMATS,
+				 ProjectsFactory.eINSTANCE.createTopicFormat()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProjectsPackage.Literals.PROJECT__CHARTS,
+				 ProjectsFactory.eINSTANCE.createChart()));
 	}
 
 	/**

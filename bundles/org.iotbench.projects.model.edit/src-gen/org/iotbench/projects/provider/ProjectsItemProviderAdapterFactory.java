@@ -187,6 +187,75 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.TopicFormat} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TopicFormatItemProvider topicFormatItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.TopicFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTopicFormatAdapter() {
+		if (topicFormatItemProvider == null) {
+			topicFormatItemProvider = new TopicFormatItemProvider(this);
+		}
+
+		return topicFormatItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.Chart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChartItemProvider chartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.Chart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChartAdapter() {
+		if (chartItemProvider == null) {
+			chartItemProvider = new ChartItemProvider(this);
+		}
+
+		return chartItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.ChartSeries} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChartSeriesItemProvider chartSeriesItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.ChartSeries}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChartSeriesAdapter() {
+		if (chartSeriesItemProvider == null) {
+			chartSeriesItemProvider = new ChartSeriesItemProvider(this);
+		}
+
+		return chartSeriesItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -296,6 +365,9 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 		if (subscriptionItemProvider != null) subscriptionItemProvider.dispose();
 		if (publishTemplateItemProvider != null) publishTemplateItemProvider.dispose();
 		if (remoteConnectionItemProvider != null) remoteConnectionItemProvider.dispose();
+		if (topicFormatItemProvider != null) topicFormatItemProvider.dispose();
+		if (chartItemProvider != null) chartItemProvider.dispose();
+		if (chartSeriesItemProvider != null) chartSeriesItemProvider.dispose();
 	}
 
 }

@@ -19,12 +19,14 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.iotbench.projects.Chart;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.ProjectsPackage;
 import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.RemoteConnection;
 import org.iotbench.projects.Subscription;
+import org.iotbench.projects.TopicFormat;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,6 +46,8 @@ import org.iotbench.projects.Subscription;
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getMessageCapacity <em>Message Capacity</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getHistoryLimit <em>History Limit</em>}</li>
+ *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getPayloadFormats <em>Payload Formats</em>}</li>
+ *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getCharts <em>Charts</em>}</li>
  * </ul>
  *
  * @generated
@@ -218,6 +222,26 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected int historyLimit = HISTORY_LIMIT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPayloadFormats() <em>Payload Formats</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPayloadFormats()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<TopicFormat> payloadFormats;
+
+	/**
+	 * The cached value of the '{@link #getCharts() <em>Charts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCharts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Chart> charts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -476,6 +500,32 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<TopicFormat> getPayloadFormats() {
+		if (payloadFormats == null) {
+			payloadFormats = new EObjectContainmentEList<TopicFormat>(TopicFormat.class, this, ProjectsPackage.PROJECT__PAYLOAD_FORMATS);
+		}
+		return payloadFormats;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Chart> getCharts() {
+		if (charts == null) {
+			charts = new EObjectContainmentEList<Chart>(Chart.class, this, ProjectsPackage.PROJECT__CHARTS);
+		}
+		return charts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:
@@ -484,6 +534,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getPublishHistory()).basicRemove(otherEnd, msgs);
 			case ProjectsPackage.PROJECT__CONNECTION:
 				return basicSetConnection(null, msgs);
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+				return ((InternalEList<?>)getPayloadFormats()).basicRemove(otherEnd, msgs);
+			case ProjectsPackage.PROJECT__CHARTS:
+				return ((InternalEList<?>)getCharts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -516,6 +570,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getCreated();
 			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
 				return getHistoryLimit();
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+				return getPayloadFormats();
+			case ProjectsPackage.PROJECT__CHARTS:
+				return getCharts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -561,6 +619,14 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
 				setHistoryLimit((Integer)newValue);
 				return;
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+				getPayloadFormats().clear();
+				getPayloadFormats().addAll((Collection<? extends TopicFormat>)newValue);
+				return;
+			case ProjectsPackage.PROJECT__CHARTS:
+				getCharts().clear();
+				getCharts().addAll((Collection<? extends Chart>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -603,6 +669,12 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
 				setHistoryLimit(HISTORY_LIMIT_EDEFAULT);
 				return;
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+				getPayloadFormats().clear();
+				return;
+			case ProjectsPackage.PROJECT__CHARTS:
+				getCharts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -635,6 +707,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return CREATED_EDEFAULT == null ? created != null : !CREATED_EDEFAULT.equals(created);
 			case ProjectsPackage.PROJECT__HISTORY_LIMIT:
 				return historyLimit != HISTORY_LIMIT_EDEFAULT;
+			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
+				return payloadFormats != null && !payloadFormats.isEmpty();
+			case ProjectsPackage.PROJECT__CHARTS:
+				return charts != null && !charts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -62,6 +62,9 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 			case ProjectsPackage.SUBSCRIPTION: return createSubscription();
 			case ProjectsPackage.PUBLISH_TEMPLATE: return createPublishTemplate();
 			case ProjectsPackage.REMOTE_CONNECTION: return createRemoteConnection();
+			case ProjectsPackage.TOPIC_FORMAT: return createTopicFormat();
+			case ProjectsPackage.CHART: return createChart();
+			case ProjectsPackage.CHART_SERIES: return createChartSeries();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -166,6 +169,39 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 	public RemoteConnection createRemoteConnection() {
 		RemoteConnectionImpl remoteConnection = new RemoteConnectionImpl();
 		return remoteConnection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TopicFormat createTopicFormat() {
+		TopicFormatImpl topicFormat = new TopicFormatImpl();
+		return topicFormat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Chart createChart() {
+		ChartImpl chart = new ChartImpl();
+		return chart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChartSeries createChartSeries() {
+		ChartSeriesImpl chartSeries = new ChartSeriesImpl();
+		return chartSeries;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.iotbench.projects.Chart;
+import org.iotbench.projects.ChartSeries;
 import org.iotbench.projects.MqttVersion;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
@@ -21,6 +23,7 @@ import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.RemoteConnection;
 import org.iotbench.projects.Subscription;
 import org.iotbench.projects.TlsTrust;
+import org.iotbench.projects.TopicFormat;
 import org.iotbench.projects.Transport;
 
 /**
@@ -64,6 +67,27 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	private EClass remoteConnectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass topicFormatEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chartSeriesEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -288,6 +312,26 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	@Override
 	public EAttribute getProject_HistoryLimit() {
 		return (EAttribute)projectEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_PayloadFormats() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Charts() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -626,6 +670,146 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getTopicFormat() {
+		return topicFormatEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTopicFormat_TopicFilter() {
+		return (EAttribute)topicFormatEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTopicFormat_Format() {
+		return (EAttribute)topicFormatEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTopicFormat_DescriptorFile() {
+		return (EAttribute)topicFormatEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTopicFormat_MessageType() {
+		return (EAttribute)topicFormatEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChart() {
+		return chartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_Name() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChart_WindowSeconds() {
+		return (EAttribute)chartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChart_Series() {
+		return (EReference)chartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChartSeries() {
+		return chartSeriesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartSeries_TopicFilter() {
+		return (EAttribute)chartSeriesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartSeries_JsonPath() {
+		return (EAttribute)chartSeriesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartSeries_Label() {
+		return (EAttribute)chartSeriesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChartSeries_Color() {
+		return (EAttribute)chartSeriesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProjectKind() {
 		return projectKindEEnum;
 	}
@@ -713,6 +897,8 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEAttribute(projectEClass, PROJECT__MESSAGE_CAPACITY);
 		createEAttribute(projectEClass, PROJECT__CREATED);
 		createEAttribute(projectEClass, PROJECT__HISTORY_LIMIT);
+		createEReference(projectEClass, PROJECT__PAYLOAD_FORMATS);
+		createEReference(projectEClass, PROJECT__CHARTS);
 
 		subscriptionEClass = createEClass(SUBSCRIPTION);
 		createEAttribute(subscriptionEClass, SUBSCRIPTION__TOPIC_FILTER);
@@ -749,6 +935,23 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEAttribute(remoteConnectionEClass, REMOTE_CONNECTION__CA_FILE);
 		createEAttribute(remoteConnectionEClass, REMOTE_CONNECTION__CLIENT_CERTIFICATE_FILE);
 		createEAttribute(remoteConnectionEClass, REMOTE_CONNECTION__CLIENT_KEY_FILE);
+
+		topicFormatEClass = createEClass(TOPIC_FORMAT);
+		createEAttribute(topicFormatEClass, TOPIC_FORMAT__TOPIC_FILTER);
+		createEAttribute(topicFormatEClass, TOPIC_FORMAT__FORMAT);
+		createEAttribute(topicFormatEClass, TOPIC_FORMAT__DESCRIPTOR_FILE);
+		createEAttribute(topicFormatEClass, TOPIC_FORMAT__MESSAGE_TYPE);
+
+		chartEClass = createEClass(CHART);
+		createEAttribute(chartEClass, CHART__NAME);
+		createEAttribute(chartEClass, CHART__WINDOW_SECONDS);
+		createEReference(chartEClass, CHART__SERIES);
+
+		chartSeriesEClass = createEClass(CHART_SERIES);
+		createEAttribute(chartSeriesEClass, CHART_SERIES__TOPIC_FILTER);
+		createEAttribute(chartSeriesEClass, CHART_SERIES__JSON_PATH);
+		createEAttribute(chartSeriesEClass, CHART_SERIES__LABEL);
+		createEAttribute(chartSeriesEClass, CHART_SERIES__COLOR);
 
 		// Create enums
 		projectKindEEnum = createEEnum(PROJECT_KIND);
@@ -802,6 +1005,8 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEAttribute(getProject_MessageCapacity(), ecorePackage.getEInt(), "messageCapacity", "100000", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_HistoryLimit(), ecorePackage.getEInt(), "historyLimit", "200", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_PayloadFormats(), this.getTopicFormat(), null, "payloadFormats", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Charts(), this.getChart(), null, "charts", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subscriptionEClass, Subscription.class, "Subscription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubscription_TopicFilter(), ecorePackage.getEString(), "topicFilter", null, 0, 1, Subscription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -839,6 +1044,23 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEAttribute(getRemoteConnection_ClientCertificateFile(), ecorePackage.getEString(), "clientCertificateFile", null, 0, 1, RemoteConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRemoteConnection_ClientKeyFile(), ecorePackage.getEString(), "clientKeyFile", null, 0, 1, RemoteConnection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(topicFormatEClass, TopicFormat.class, "TopicFormat", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTopicFormat_TopicFilter(), ecorePackage.getEString(), "topicFilter", null, 0, 1, TopicFormat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTopicFormat_Format(), this.getPayloadFormat(), "format", null, 0, 1, TopicFormat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTopicFormat_DescriptorFile(), ecorePackage.getEString(), "descriptorFile", null, 0, 1, TopicFormat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTopicFormat_MessageType(), ecorePackage.getEString(), "messageType", null, 0, 1, TopicFormat.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chartEClass, Chart.class, "Chart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChart_Name(), ecorePackage.getEString(), "name", null, 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChart_WindowSeconds(), ecorePackage.getEInt(), "windowSeconds", "300", 0, 1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChart_Series(), this.getChartSeries(), null, "series", null, 0, -1, Chart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chartSeriesEClass, ChartSeries.class, "ChartSeries", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChartSeries_TopicFilter(), ecorePackage.getEString(), "topicFilter", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartSeries_JsonPath(), ecorePackage.getEString(), "jsonPath", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartSeries_Label(), ecorePackage.getEString(), "label", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChartSeries_Color(), ecorePackage.getEString(), "color", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(projectKindEEnum, ProjectKind.class, "ProjectKind");
 		addEEnumLiteral(projectKindEEnum, ProjectKind.LOCAL);
@@ -864,6 +1086,10 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.JSON);
 		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.HEX);
 		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.BASE64);
+		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.CBOR);
+		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.MESSAGEPACK);
+		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.SPARKPLUG_B);
+		addEEnumLiteral(payloadFormatEEnum, PayloadFormat.PROTOBUF);
 
 		// Create resource
 		createResource(eNS_URI);

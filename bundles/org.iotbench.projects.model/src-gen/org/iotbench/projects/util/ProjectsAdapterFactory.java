@@ -88,6 +88,18 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 				return createRemoteConnectionAdapter();
 			}
 			@Override
+			public Adapter caseTopicFormat(TopicFormat object) {
+				return createTopicFormatAdapter();
+			}
+			@Override
+			public Adapter caseChart(Chart object) {
+				return createChartAdapter();
+			}
+			@Override
+			public Adapter caseChartSeries(ChartSeries object) {
+				return createChartSeriesAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -174,6 +186,48 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRemoteConnectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.TopicFormat <em>Topic Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.TopicFormat
+	 * @generated
+	 */
+	public Adapter createTopicFormatAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.Chart <em>Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.Chart
+	 * @generated
+	 */
+	public Adapter createChartAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.ChartSeries <em>Chart Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.ChartSeries
+	 * @generated
+	 */
+	public Adapter createChartSeriesAdapter() {
 		return null;
 	}
 

@@ -96,6 +96,24 @@ public class ProjectsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProjectsPackage.TOPIC_FORMAT: {
+				TopicFormat topicFormat = (TopicFormat)theEObject;
+				T result = caseTopicFormat(topicFormat);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProjectsPackage.CHART: {
+				Chart chart = (Chart)theEObject;
+				T result = caseChart(chart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProjectsPackage.CHART_SERIES: {
+				ChartSeries chartSeries = (ChartSeries)theEObject;
+				T result = caseChartSeries(chartSeries);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -172,6 +190,51 @@ public class ProjectsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRemoteConnection(RemoteConnection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Topic Format</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Topic Format</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTopicFormat(TopicFormat object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chart</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChart(Chart object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Chart Series</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Chart Series</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChartSeries(ChartSeries object) {
 		return null;
 	}
 

@@ -346,6 +346,35 @@ public final class Messages extends NLS {
 	public static String ClientDialog_subscribe;
 	public static String ClientDialog_anywhere;
 
+	public static String Detail_showAsDeclared;
+	public static String Detail_showAs;
+	public static String Detail_showAsTip;
+	public static String Detail_declare;
+	public static String Detail_declareTip;
+	public static String Detail_guessedTip;
+	public static String Detail_declaredTip;
+	public static String Detail_notDecodedTip;
+	public static String Detail_truncatedChars;
+	public static String TopicFormat_title;
+	public static String TopicFormat_message;
+	public static String TopicFormat_filter;
+	public static String TopicFormat_filterHint;
+	public static String TopicFormat_format;
+	public static String TopicFormat_descriptor;
+	public static String TopicFormat_descriptorHint;
+	public static String TopicFormat_descriptorTip;
+	public static String TopicFormat_browse;
+	public static String TopicFormat_messageType;
+	public static String TopicFormat_messageTypeHint;
+	public static String PayloadFormats_title;
+	public static String PayloadFormats_message;
+	public static String PayloadFormats_schema;
+	public static String PayloadFormats_add;
+	public static String PayloadFormats_edit;
+	public static String PayloadFormats_remove;
+	public static String PayloadFormats_up;
+	public static String PayloadFormats_down;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -3,6 +3,8 @@ package org.iotbench.ui.internal.projects;
 import java.time.format.DateTimeFormatter;
 
 import org.iotbench.sessions.Message;
+import org.iotbench.payloads.Decoded;
+import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.properties.ReadOnlyPropertySource;
@@ -14,19 +16,25 @@ final class MessagePropertySource extends ReadOnlyPropertySource {
 			"payload", "sequence" }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final Message message;
+	private final PayloadDecoder decoder;
 
-	MessagePropertySource(Message message) {
+	MessagePropertySource(Message message, PayloadDecoder decoder) {
 		super(Messages.MessageProperty_category, IDS,
 				new String[] { Messages.Messages_topic, Messages.MessageProperty_direction, Messages.Messages_time,
 						Messages.Messages_qos, Messages.MessageProperty_retained, Messages.MessageProperty_size,
 						Messages.MessageProperty_format, Messages.Messages_payload, Messages.MessageProperty_sequence },
 				null);
 		this.message = message;
+		this.decoder = decoder;
 	}
 
 	@Override
 	public Object getPropertyValue(Object id) {
-		Payloads.Format format = Payloads.guess(message.payload());
+		// decoded once per call: the Properties view asks for one value at a time, and only of the selected message
+		Decoded decoded = (id.equals("format") || id.equals("payload")) //$NON-NLS-1$ //$NON-NLS-2$
+				&& message.payload().length <= MessageDetail.DECODED_BYTES
+						? decoder.decode(message.topic(), message.payload())
+						: null;
 		return switch ((String) id) {
 		case "topic" -> message.topic(); //$NON-NLS-1$
 		case "direction" -> message.direction().toString(); //$NON-NLS-1$
@@ -34,8 +42,8 @@ final class MessagePropertySource extends ReadOnlyPropertySource {
 		case "qos" -> Integer.toString(message.qos()); //$NON-NLS-1$
 		case "retained" -> Boolean.toString(message.retained()); //$NON-NLS-1$
 		case "size" -> Integer.toString(message.payload().length); //$NON-NLS-1$
-		case "format" -> format.toString(); //$NON-NLS-1$
-		case "payload" -> Payloads.preview(message.payload(), 2_000); //$NON-NLS-1$
+		case "format" -> decoded == null ? "" : decoded.label(); //$NON-NLS-1$ //$NON-NLS-2$
+		case "payload" -> decoded == null ? Payloads.preview(message.payload(), 2_000) : decoded.preview(2_000); //$NON-NLS-1$
 		case "sequence" -> Long.toString(message.sequence()); //$NON-NLS-1$
 		default -> null;
 		};

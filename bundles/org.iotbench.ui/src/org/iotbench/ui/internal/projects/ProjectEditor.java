@@ -100,11 +100,11 @@ public final class ProjectEditor extends EditorPart {
 		filter.setMessage(Messages.Messages_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filter);
 		createMessagesToolBar(filterRow);
-		detail = new MessageDetail(listAndDetail);
+		detail = new MessageDetail(listAndDetail, this::decoder, this::declareFormat);
 		listAndDetail.setWeights(62, 38);
 		messages = new MessageList(list, session.messages(), history, this::shown, colors::of, message -> {
 			detail.show(message);
-			selection.select(message == null ? null : new MessagePropertySource(message));
+			selection.select(message == null ? null : new MessagePropertySource(message, decoder()));
 		});
 		publish = new PublishPart(right, project, session, Services.projects());
 		new MessageMenu(messages.control(), messages::selected, this::publishAgain, filter::setText);
@@ -285,6 +285,34 @@ public final class ProjectEditor extends EditorPart {
 		return publish.problem();
 	}
 
+	/** The project of the editor. */
+	public Project project() {
+		return project;
+	}
+
+	/** The payload decoder of the project's format declarations now. */
+	public org.iotbench.payloads.PayloadDecoder decoder() {
+		return ProjectDecoders.of(project);
+	}
+
+	/** Opens the project's payload formats with a new declaration for a topic. */
+	void declareFormat(String topic) {
+		if (new PayloadFormatsDialog(getSite().getShell(), project, Services.projects(), topic)
+				.open() == org.eclipse.jface.window.Window.OK) {
+			detail.show(messages.selected());
+		}
+	}
+
+	/** The detail pane, for tests. */
+	public String detailFormat() {
+		return detail.formatLabel();
+	}
+
+	/** Picks the detail pane's "Show as": 0 for the declared or guessed format, then text, JSON, hex... */
+	public void detailShowAs(int choice) {
+		detail.showAs(choice);
+	}
+
 	/** The detail pane's text. */
 	public String detailText() {
 		return detail.text();
@@ -312,7 +340,7 @@ public final class ProjectEditor extends EditorPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == TopicsPage.class && history != null) {
-			return adapter.cast(new TopicsPage(history.topics(), session, this::showTopic)); // one per Topics view
+			return adapter.cast(new TopicsPage(history.topics(), session, this::showTopic, this::decoder)); // one per Topics view
 		}
 		if (adapter == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
 			org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -14,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.iotbench.history.TopicNode;
+import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
@@ -27,7 +29,7 @@ final class TopicColumns {
 
 	private final LongSupplier now;
 
-	TopicColumns(TreeViewer viewer, LongSupplier now) {
+	TopicColumns(TreeViewer viewer, LongSupplier now, Supplier<PayloadDecoder> decoder) {
 		this.now = now;
 		column(viewer, Messages.Topics_topic, 190, new ColumnLabelProvider() {
 			@Override
@@ -51,13 +53,25 @@ final class TopicColumns {
 		column(viewer, Messages.Topics_messages, 70, SWT.RIGHT, node -> Long.toString(node.subtreeCount()));
 		column(viewer, Messages.Topics_rate, 64, SWT.RIGHT, node -> rate(node.messageRate(now.getAsLong())));
 		column(viewer, Messages.Topics_bytes, 72, SWT.RIGHT, node -> bytes(node.byteRate(now.getAsLong())));
-		column(viewer, Messages.Topics_last, 200, SWT.LEFT, node -> {
-			byte[] payload = node.lastPayload();
-			return payload == null ? "" : Payloads.preview(payload, PREVIEW_CHARS); //$NON-NLS-1$
-		});
+		column(viewer, Messages.Topics_last, 200, SWT.LEFT, node -> preview(node, decoder.get(), PREVIEW_CHARS));
 		column(viewer, Messages.Topics_time, 70, SWT.LEFT,
 				node -> node.subtreeLastMillis() == 0 ? "" //$NON-NLS-1$
 						: TIME.format(Instant.ofEpochMilli(node.subtreeLastMillis())));
+	}
+
+	/**
+	 * The last payload of a level on one line, decoded as the project says or guesses; a payload of which only the
+	 * beginning is kept is shown as text or hex.
+	 */
+	static String preview(TopicNode node, PayloadDecoder decoder, int maxChars) {
+		byte[] payload = node.lastPayload();
+		if (payload == null) {
+			return ""; //$NON-NLS-1$
+		}
+		if (payload.length < node.lastSize()) {
+			return Payloads.preview(payload, maxChars);
+		}
+		return decoder.decode(node.topic(), payload).preview(maxChars);
 	}
 
 	private void column(TreeViewer viewer, String title, int width, int style, Function<TopicNode, String> text) {

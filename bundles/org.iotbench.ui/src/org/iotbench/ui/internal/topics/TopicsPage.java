@@ -2,6 +2,7 @@ package org.iotbench.ui.internal.topics;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -17,6 +18,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.part.Page;
 import org.iotbench.history.TopicNode;
 import org.iotbench.history.TopicTree;
+import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.sessions.Session;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
@@ -33,6 +35,7 @@ public final class TopicsPage extends Page {
 	private final TopicTree tree;
 	private final Session session;
 	private final Consumer<String> showTopic;
+	private final Supplier<PayloadDecoder> decoder;
 	private TopicsTree topics;
 	/** What the Properties view shows of the selected level. */
 	private final PartSelection selection = new PartSelection();
@@ -40,19 +43,20 @@ public final class TopicsPage extends Page {
 	/**
 	 * @param showTopic told the topic the user selected (on the UI thread), or {@code null} to show every topic
 	 */
-	public TopicsPage(TopicTree tree, Session session, Consumer<String> showTopic) {
+	public TopicsPage(TopicTree tree, Session session, Consumer<String> showTopic, Supplier<PayloadDecoder> decoder) {
 		this.tree = tree;
+		this.decoder = decoder;
 		this.session = session;
 		this.showTopic = showTopic;
 	}
 
 	@Override
 	public void createControl(Composite parent) {
-		topics = new TopicsTree(parent, tree, showTopic);
+		topics = new TopicsTree(parent, tree, showTopic, decoder);
 		createMenu();
 		topics.viewer().addSelectionChangedListener(event -> {
 			TopicNode node = topics.selected();
-			selection.select(node == null ? null : new TopicPropertySource(node));
+			selection.select(node == null ? null : new TopicPropertySource(node, decoder.get()));
 		});
 		getSite().setSelectionProvider(selection);
 	}

@@ -41,7 +41,8 @@ public final class TopicsTree {
 	private long longestRefresh;
 
 	/** @param showTopic told the topic the user selected (on the UI thread), or {@code null} for none */
-	public TopicsTree(Composite parent, TopicTree tree, Consumer<String> showTopic) {
+	public TopicsTree(Composite parent, TopicTree tree, Consumer<String> showTopic,
+			java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder) {
 		this.tree = tree;
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(body);
@@ -52,7 +53,7 @@ public final class TopicsTree {
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTree());
-		new TopicColumns(viewer, () -> now);
+		new TopicColumns(viewer, () -> now, decoder);
 		ColumnViewerToolTipSupport.enableFor(viewer, ToolTip.NO_RECREATE);
 		viewer.setContentProvider(new Content());
 		viewer.setInput(tree.root());
