@@ -347,7 +347,6 @@ public final class Messages extends NLS {
 	public static String ClientDialog_anywhere;
 
 	public static String Detail_showAsDeclared;
-	public static String Detail_showAs;
 	public static String Detail_showAsTip;
 	public static String Detail_declare;
 	public static String Detail_declareTip;
@@ -368,6 +367,8 @@ public final class Messages extends NLS {
 	public static String TopicFormat_messageTypeHint;
 	public static String PayloadFormats_title;
 	public static String PayloadFormats_message;
+	public static String PayloadFormats_filter;
+	public static String PayloadFormats_format;
 	public static String PayloadFormats_schema;
 	public static String PayloadFormats_add;
 	public static String PayloadFormats_edit;

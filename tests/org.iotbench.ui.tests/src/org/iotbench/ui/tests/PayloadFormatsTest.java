@@ -90,7 +90,8 @@ class PayloadFormatsTest {
 		assertEquals("CBOR (guessed)", editor.detailFormat());
 		assertTrue(editor.detailText().contains("\"temp\": 21.5"), editor.detailText());
 
-		PayloadFormatsDialog dialog = new PayloadFormatsDialog(table.getShell(), project, Services.projects(), null);
+		PayloadFormatsDialog dialog = new PayloadFormatsDialog(table.getShell(), project, Services.projects(), null,
+				null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		dialog.addFormat(root + "/#", Format.HEX);
@@ -113,7 +114,7 @@ class PayloadFormatsTest {
 	@Test
 	void aDeclaredFormatThatDoesNotFitSaysWhyAndShowsTheBytes() throws Exception {
 		PayloadFormatsDialog dialog = new PayloadFormatsDialog(editor.getSite().getShell(), project,
-				Services.projects(), null);
+				Services.projects(), null, null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		dialog.addFormat(root + "/json/#", Format.JSON);

@@ -1,7 +1,7 @@
 package org.iotbench.ui.internal.projects;
 
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -45,24 +45,26 @@ final class MessageDetail {
 	private final Text text;
 	private final Supplier<PayloadDecoder> decoder;
 	private Message shown;
+	/** The format the shown payload is in, as decoded: what a new declaration for its topic starts with. */
+	private Format shownFormat = Format.JSON;
 	/** True while the pane shows the hint instead of a message. */
 	private boolean hint;
 
 	/**
 	 * @param decoder the project's decoder now
-	 * @param declarer opens the declaration of the format of a topic
+	 * @param declarer opens the declaration of the format of a topic, starting with the format shown
 	 */
-	MessageDetail(Composite parent, Supplier<PayloadDecoder> decoder, Consumer<String> declarer) {
+	MessageDetail(Composite parent, Supplier<PayloadDecoder> decoder, BiConsumer<String, Format> declarer) {
 		this.decoder = decoder;
 		area = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(0, 4).applyTo(area);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(0, 4).applyTo(area);
+		// the pane is narrow beside the list: the format on a line of its own, then the choice and the link
 		format = new Label(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(40, SWT.DEFAULT)
-				.applyTo(format);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(40, SWT.DEFAULT).applyTo(format);
 		showAs = new Combo(area, SWT.READ_ONLY);
 		showAs.add(Messages.Detail_showAsDeclared);
 		for (Format choice : CHOICES) {
-			showAs.add(NLS.bind(Messages.Detail_showAs, choice.label()));
+			showAs.add(choice.label());
 		}
 		showAs.select(0);
 		showAs.setToolTipText(Messages.Detail_showAsTip);
@@ -70,14 +72,15 @@ final class MessageDetail {
 		declare = new Link(area, SWT.NONE);
 		declare.setText("<a>" + Messages.Detail_declare + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
 		declare.setToolTipText(Messages.Detail_declareTip);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(declare);
 		declare.addListener(SWT.Selection, e -> {
 			if (shown != null) {
-				declarer.accept(shown.topic());
+				declarer.accept(shown.topic(), shownFormat);
 			}
 		});
 		text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
 		text.setFont(JFaceResources.getTextFont());
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(100, 100).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(100, 100).applyTo(text);
 		show(null);
 	}
 
@@ -107,6 +110,7 @@ final class MessageDetail {
 			Decoded decoded = choice <= 0 ? decoder.get().decode(message.topic(), payload)
 					: decoder.get().decode(payload, CHOICES[choice - 1]);
 			label = decoded.label();
+			shownFormat = decoded.format();
 			tip = decoded.problem() != null ? decoded.problem()
 					: decoded.guessed() ? Messages.Detail_guessedTip : Messages.Detail_declaredTip;
 			body = decoded.text();

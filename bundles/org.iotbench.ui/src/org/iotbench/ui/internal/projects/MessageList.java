@@ -115,6 +115,11 @@ public final class MessageList {
 	}
 
 	/** The selected message, or {@code null}. */
+	/** Decodes binary payloads in the rows with the project's decoder. */
+	public void setDecoder(java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder) {
+		table.setDecoder(decoder);
+	}
+
 	public Message selected() {
 		return table.selected();
 	}

@@ -36,6 +36,10 @@ final class MessageTable {
 	/** The message the user selected: the selection follows it when rows shift, and ends when it is not shown. */
 	private Message selection;
 
+	/** Binary payloads up to this size are decoded for their row; larger ones are shown in hex. */
+	private static final int DECODED_PREVIEW_BYTES = 64 * 1024;
+	private java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder;
+
 	MessageTable(Composite parent, MessageRows rows, Function<Message, Color> colors, Consumer<Message> selected) {
 		this.rows = rows;
 		this.shown = rows.current();
@@ -74,11 +78,27 @@ final class MessageTable {
 		}
 		item.setText(new String[] { TIME.format(message.time()), message.direction() == Direction.IN ? "\u2190" : "\u2192", //$NON-NLS-1$ //$NON-NLS-2$
 				message.topic(), Integer.toString(message.qos()), message.retained() ? "R" : "", //$NON-NLS-1$ //$NON-NLS-2$
-				Payloads.preview(message.payload(), PREVIEW_CHARS) });
+				preview(message) });
 		Color color = colors.apply(message);
 		if (color != null) {
 			item.setBackground(color);
 		}
+	}
+
+	/**
+	 * A row's payload on one line: a binary payload decoded (CBOR, MessagePack, Sparkplug B...) when the project
+	 * declares or the decoder guesses a format for it, anything else as text or hex.
+	 */
+	private String preview(Message message) {
+		byte[] payload = message.payload();
+		if (decoder != null && payload.length <= DECODED_PREVIEW_BYTES && !Payloads.isText(payload)) {
+			return decoder.get().decode(message.topic(), payload).preview(PREVIEW_CHARS);
+		}
+		return Payloads.preview(payload, PREVIEW_CHARS);
+	}
+
+	void setDecoder(java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder) {
+		this.decoder = decoder;
 	}
 
 	/** Shows the rows last worked out; keeps following the newest if the last row was visible. */

@@ -35,17 +35,21 @@ public final class PayloadFormatsDialog extends TitleAreaDialog {
 	private final Project project;
 	private final ProjectService service;
 	private final String newTopic;
+	private final Format newFormat;
 	private final List<TopicFormat> formats = new ArrayList<>();
 	private TableViewer viewer;
 
 	/**
-	 * @param newTopic a topic to declare at once (from a message), or {@code null} to show the list only
+	 * @param newTopic  a topic to declare at once (from a message), or {@code null} to show the list only
+	 * @param newFormat the format the new declaration starts with
 	 */
-	public PayloadFormatsDialog(Shell shell, Project project, ProjectService service, String newTopic) {
+	public PayloadFormatsDialog(Shell shell, Project project, ProjectService service, String newTopic,
+			Format newFormat) {
 		super(shell);
 		this.project = project;
 		this.service = service;
 		this.newTopic = newTopic;
+		this.newFormat = newFormat;
 		project.getPayloadFormats().forEach(format -> formats.add(ProjectDecoders.copy(format)));
 	}
 
@@ -72,8 +76,8 @@ public final class PayloadFormatsDialog extends TitleAreaDialog {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(520, 200).applyTo(viewer.getTable());
-		column(Messages.TopicFormat_filter, 200, TopicFormat::getTopicFilter);
-		column(Messages.TopicFormat_format, 110, format -> ProjectDecoders.format(format.getFormat()).label());
+		column(Messages.PayloadFormats_filter, 200, TopicFormat::getTopicFilter);
+		column(Messages.PayloadFormats_format, 110, format -> ProjectDecoders.format(format.getFormat()).label());
 		column(Messages.PayloadFormats_schema, 200, format -> format.getFormat() != PayloadFormat.PROTOBUF ? "" //$NON-NLS-1$
 				: format.getMessageType() + " \u2013 " + format.getDescriptorFile()); //$NON-NLS-1$
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
@@ -92,7 +96,7 @@ public final class PayloadFormatsDialog extends TitleAreaDialog {
 		if (newTopic != null) {
 			getShell().getDisplay().asyncExec(() -> {
 				if (!viewer.getTable().isDisposed()) {
-					declare(newTopic);
+					declare(newTopic, newFormat);
 				}
 			});
 		}
@@ -124,14 +128,14 @@ public final class PayloadFormatsDialog extends TitleAreaDialog {
 	}
 
 	private void add() {
-		declare(""); //$NON-NLS-1$
+		declare("", Format.JSON); //$NON-NLS-1$
 	}
 
 	/** Opens a new declaration for a topic, added first when the user presses OK. */
-	private void declare(String topic) {
+	private void declare(String topic, Format start) {
 		TopicFormat format = ProjectsFactory.eINSTANCE.createTopicFormat();
 		format.setTopicFilter(topic);
-		format.setFormat(PayloadFormat.JSON);
+		format.setFormat(ProjectDecoders.format(start));
 		if (new TopicFormatDialog(getShell(), format).open() == Window.OK) {
 			formats.add(0, format); // a declaration for one topic goes before the broader ones
 			viewer.refresh();

@@ -26,7 +26,7 @@ public final class PayloadFormatsHandler extends AbstractHandler {
 			}
 		}
 		if (project != null) {
-			new PayloadFormatsDialog(HandlerUtil.getActiveShell(event), project, Services.projects(), null).open();
+			new PayloadFormatsDialog(HandlerUtil.getActiveShell(event), project, Services.projects(), null, null).open();
 		}
 		return null;
 	}

@@ -106,6 +106,7 @@ public final class ProjectEditor extends EditorPart {
 			detail.show(message);
 			selection.select(message == null ? null : new MessagePropertySource(message, decoder()));
 		});
+		messages.setDecoder(this::decoder);
 		publish = new PublishPart(right, project, session, Services.projects());
 		new MessageMenu(messages.control(), messages::selected, this::publishAgain, filter::setText);
 		right.setWeights(68, 32);
@@ -296,8 +297,8 @@ public final class ProjectEditor extends EditorPart {
 	}
 
 	/** Opens the project's payload formats with a new declaration for a topic. */
-	void declareFormat(String topic) {
-		if (new PayloadFormatsDialog(getSite().getShell(), project, Services.projects(), topic)
+	void declareFormat(String topic, org.iotbench.payloads.Format format) {
+		if (new PayloadFormatsDialog(getSite().getShell(), project, Services.projects(), topic, format)
 				.open() == org.eclipse.jface.window.Window.OK) {
 			detail.show(messages.selected());
 		}
