@@ -44,6 +44,7 @@ public final class ChartSampler implements AutoCloseable {
 	private volatile boolean running = true;
 	private volatile boolean filled;
 	private volatile long skipped;
+	private volatile String problem;
 
 	/**
 	 * @param history the project's stored messages to fill the window from, or null for none
@@ -134,7 +135,15 @@ public final class ChartSampler implements AutoCloseable {
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		} catch (RuntimeException e) { // a defect: say so in the chart rather than freeze it silently
+			problem = String.valueOf(e);
+			throw e;
 		}
+	}
+
+	/** Why the sampler stopped, when a defect stopped it; null while it works. */
+	public String problem() {
+		return problem;
 	}
 
 	private boolean matchesAny(Message message) {

@@ -376,6 +376,49 @@ public final class Messages extends NLS {
 	public static String PayloadFormats_up;
 	public static String PayloadFormats_down;
 
+	public static String Detail_chart;
+	public static String Detail_chartTip;
+	public static String Chart_untitled;
+	public static String Chart_tooltip;
+	public static String Chart_noSession;
+	public static String Chart_pause;
+	public static String Chart_pauseTip;
+	public static String Chart_addLine;
+	public static String Chart_addLineTip;
+	public static String Chart_removeLine;
+	public static String Chart_removeLineTip;
+	public static String Chart_exportPng;
+	public static String Chart_exportPngTip;
+	public static String Chart_exportCsv;
+	public static String Chart_exportCsvTip;
+	public static String Chart_exportFailed;
+	public static String Chart_window;
+	public static String Chart_windowTip;
+	public static String Chart_minutes;
+	public static String Chart_hours;
+	public static String Chart_plotTip;
+	public static String Chart_empty;
+	public static String Chart_filling;
+	public static String Chart_zoomed;
+	public static String Chart_paused;
+	public static String Chart_live;
+	public static String Chart_status;
+	public static String Chart_failed;
+	public static String Chart_openFailed;
+	public static String ChartLine_title;
+	public static String ChartLine_message;
+	public static String ChartLine_chart;
+	public static String ChartLine_newChart;
+	public static String ChartLine_chartName;
+	public static String ChartLine_topic;
+	public static String ChartLine_topicHint;
+	public static String ChartLine_path;
+	public static String ChartLine_pathTip;
+	public static String ChartLine_label;
+	public static String ChartLine_labelHint;
+	public static String Charts_title;
+	public static String Charts_message;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

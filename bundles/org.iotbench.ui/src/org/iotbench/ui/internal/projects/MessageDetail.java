@@ -21,6 +21,8 @@ import org.iotbench.payloads.Payloads;
 import org.iotbench.sessions.Message;
 import org.iotbench.ui.internal.Messages;
 
+import com.google.gson.JsonElement;
+
 /**
  * The selected message in full: topic, time, QoS, retain and the payload decoded in the format the project declares
  * for the topic, or a guessed one (said so), or the one the user picks in "Show as". A link declares the format of
@@ -47,14 +49,18 @@ final class MessageDetail {
 	private Message shown;
 	/** The format the shown payload is in, as decoded: what a new declaration for its topic starts with. */
 	private Format shownFormat = Format.JSON;
+	/** The decoded structure of the shown payload, or null: its numeric fields are what a chart line offers. */
+	private JsonElement shownValue;
 	/** True while the pane shows the hint instead of a message. */
 	private boolean hint;
 
 	/**
 	 * @param decoder the project's decoder now
 	 * @param declarer opens the declaration of the format of a topic, starting with the format shown
+	 * @param charter  adds a line of a topic to a chart, offering the fields of the decoded payload shown
 	 */
-	MessageDetail(Composite parent, Supplier<PayloadDecoder> decoder, BiConsumer<String, Format> declarer) {
+	MessageDetail(Composite parent, Supplier<PayloadDecoder> decoder, BiConsumer<String, Format> declarer,
+			BiConsumer<String, JsonElement> charter) {
 		this.decoder = decoder;
 		area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(0, 4).applyTo(area);
@@ -70,11 +76,17 @@ final class MessageDetail {
 		showAs.setToolTipText(Messages.Detail_showAsTip);
 		showAs.addListener(SWT.Selection, e -> show(shown));
 		declare = new Link(area, SWT.NONE);
-		declare.setText("<a>" + Messages.Detail_declare + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
-		declare.setToolTipText(Messages.Detail_declareTip);
+		declare.setText("<a href=\"declare\">" + Messages.Detail_declare + "</a>   <a href=\"chart\">" //$NON-NLS-1$ //$NON-NLS-2$
+				+ Messages.Detail_chart + "</a>"); //$NON-NLS-1$
+		declare.setToolTipText(Messages.Detail_declareTip + '\n' + Messages.Detail_chartTip);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.BEGINNING, SWT.CENTER).applyTo(declare);
 		declare.addListener(SWT.Selection, e -> {
-			if (shown != null) {
+			if (shown == null) {
+				return;
+			}
+			if ("chart".equals(e.text)) { //$NON-NLS-1$
+				charter.accept(shown.topic(), shownValue);
+			} else {
 				declarer.accept(shown.topic(), shownFormat);
 			}
 		});
@@ -111,6 +123,7 @@ final class MessageDetail {
 					: decoder.get().decode(payload, CHOICES[choice - 1]);
 			label = decoded.label();
 			shownFormat = decoded.format();
+			shownValue = decoded.value();
 			tip = decoded.problem() != null ? decoded.problem()
 					: decoded.guessed() ? Messages.Detail_guessedTip : Messages.Detail_declaredTip;
 			body = decoded.text();
@@ -119,6 +132,7 @@ final class MessageDetail {
 			byte[] start = Payloads.prefix(payload, SHOWN_BYTES);
 			boolean isText = Payloads.isText(start);
 			label = (isText ? Format.TEXT : Format.HEX).label();
+			shownValue = null;
 			tip = Messages.Detail_notDecodedTip;
 			body = (isText ? Payloads.decode(start, Payloads.Format.TEXT) : Payloads.hex(start))
 					+ NLS.bind(Messages.Detail_truncated, Integer.toString(start.length),

@@ -100,7 +100,7 @@ public final class ProjectEditor extends EditorPart {
 		filter.setMessage(Messages.Messages_filterHint);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(filter);
 		createMessagesToolBar(filterRow);
-		detail = new MessageDetail(listAndDetail, this::decoder, this::declareFormat);
+		detail = new MessageDetail(listAndDetail, this::decoder, this::declareFormat, this::chartLine);
 		listAndDetail.setWeights(62, 38);
 		messages = new MessageList(list, session.messages(), history, this::shown, colors::of, message -> {
 			detail.show(message);
@@ -302,6 +302,11 @@ public final class ProjectEditor extends EditorPart {
 				.open() == org.eclipse.jface.window.Window.OK) {
 			detail.show(messages.selected());
 		}
+	}
+
+	/** Adds a line of a topic to a chart of the project (a new one or not), offering a payload's numeric fields. */
+	void chartLine(String topic, com.google.gson.JsonElement sample) {
+		new org.iotbench.ui.internal.charts.ChartLineDialog(getSite().getShell(), project, topic, sample, null).open();
 	}
 
 	/** The detail pane, for tests. */

@@ -8,7 +8,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.iotbench.projects.Project;
 
 /** The projects selected when a command runs. */
-final class SelectedProjects {
+public final class SelectedProjects {
 
 	private SelectedProjects() {
 	}
@@ -18,5 +18,17 @@ final class SelectedProjects {
 			return selection.stream().filter(Project.class::isInstance).map(Project.class::cast).toList();
 		}
 		return List.of();
+	}
+
+	/** The project of the active project editor, or else the one selected, or null. */
+	public static Project current(ExecutionEvent event) {
+		if (HandlerUtil.getActivePart(event) instanceof ProjectEditor editor) {
+			return editor.project();
+		}
+		List<Project> selected = of(event);
+		if (selected.size() == 1) {
+			return selected.get(0);
+		}
+		return HandlerUtil.getActiveEditor(event) instanceof ProjectEditor editor ? editor.project() : null;
 	}
 }
