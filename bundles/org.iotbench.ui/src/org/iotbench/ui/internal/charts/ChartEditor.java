@@ -13,12 +13,11 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -64,7 +63,7 @@ public final class ChartEditor extends EditorPart {
 	private volatile PayloadDecoder decoder;
 	private LineChart lines;
 	private Label status;
-	private ToolItem pause;
+	private Button pause;
 	private Combo window;
 	private EContentAdapter chartListener;
 	private long refreshes;
@@ -91,10 +90,9 @@ public final class ChartEditor extends EditorPart {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
 		Composite bar = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		pause = new ToolItem(tools, SWT.CHECK);
+		pause = new Button(bar, SWT.TOGGLE);
 		pause.setText(Messages.Chart_pause);
 		pause.setToolTipText(Messages.Chart_pauseTip);
 		pause.addListener(SWT.Selection, e -> {
@@ -103,11 +101,10 @@ public final class ChartEditor extends EditorPart {
 			}
 			refresh();
 		});
-		item(tools, Messages.Chart_addLine, Messages.Chart_addLineTip, this::addLine);
-		item(tools, Messages.Chart_removeLine, Messages.Chart_removeLineTip, this::removeLine);
-		new ToolItem(tools, SWT.SEPARATOR);
-		item(tools, Messages.Chart_exportPng, Messages.Chart_exportPngTip, this::exportPng);
-		item(tools, Messages.Chart_exportCsv, Messages.Chart_exportCsvTip, this::exportCsv);
+		button(bar, Messages.Chart_addLine, Messages.Chart_addLineTip, this::addLine);
+		button(bar, Messages.Chart_removeLine, Messages.Chart_removeLineTip, this::removeLine);
+		button(bar, Messages.Chart_exportPng, Messages.Chart_exportPngTip, this::exportPng);
+		button(bar, Messages.Chart_exportCsv, Messages.Chart_exportCsvTip, this::exportCsv);
 		new Label(bar, SWT.NONE).setText(Messages.Chart_window);
 		window = new Combo(bar, SWT.READ_ONLY);
 		for (int seconds : WINDOWS) {
@@ -160,12 +157,12 @@ public final class ChartEditor extends EditorPart {
 		});
 	}
 
-	private static ToolItem item(ToolBar tools, String text, String tip, Runnable action) {
-		ToolItem item = new ToolItem(tools, SWT.PUSH);
-		item.setText(text);
-		item.setToolTipText(tip);
-		item.addListener(SWT.Selection, e -> action.run());
-		return item;
+	private static Button button(Composite bar, String text, String tip, Runnable action) {
+		Button button = new Button(bar, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tip);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
 	}
 
 	/** A new sampler for the chart's lines and window as they are now. */
