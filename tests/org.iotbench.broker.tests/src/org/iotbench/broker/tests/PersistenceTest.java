@@ -60,8 +60,10 @@ class PersistenceTest {
 		try (Device dashboard = new Device(fixture.port, "dashboard")) {
 			dashboard.client.connect(persistentSession()); // no new SUBSCRIBE: the session remembers it
 			assertTrue(dashboard.awaitMessages(5), "the queued messages arrive: " + dashboard.received);
+			// QoS 1 is "at least once": Moquette 0.17 now and then delivers a restored queue twice after a restart
+			// (once in a CI run of 2026-12-03: 1..5, 1..5). What must hold is that none is lost and the order is kept.
 			assertEquals(List.of("orders/1", "orders/2", "orders/3", "orders/4", "orders/5"),
-					dashboard.received.stream().map(Device.Received::topic).toList());
+					dashboard.received.stream().map(Device.Received::topic).distinct().toList());
 			dashboard.client.disconnect();
 		}
 		// and once more, now that the store is read back at start

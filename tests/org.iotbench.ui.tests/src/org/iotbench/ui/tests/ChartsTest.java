@@ -8,25 +8,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.iotbench.core.DataLocation;
 import org.iotbench.history.SeriesPoints;
 import org.iotbench.projects.Chart;
 import org.iotbench.projects.ChartSeries;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectsFactory;
-import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.charts.ChartEditor;
 import org.iotbench.ui.internal.charts.ChartEditorInput;
 import org.iotbench.ui.internal.projects.ProjectEditor;
-import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChartsTest {
 
-	private static final String PASSWORD = "charts-test-pw";
+	private DeviceProject lab;
 	private IWorkbenchPage page;
 	private ProjectEditor editor;
 	private ChartEditor chartEditor;
@@ -44,42 +38,22 @@ class ChartsTest {
 	private MqttClient device;
 	private String root;
 
-	@BeforeAll
-	static void brokerRuns() throws Exception {
-		LocalBroker.ensureRunning();
-	}
-
 	@BeforeEach
 	void open() throws Exception {
-		var window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		PlatformUI.getWorkbench().showPerspective(Perspective.ID, window);
-		page = window.getActivePage();
-		root = "greenhouse" + System.nanoTime();
-		project = Services.projects().newLocalProject();
-		project.setName("Charts " + root);
-		Services.projects().add(project, null);
-		editor = (ProjectEditor) page.openEditor(new ProjectEditorInput(project), ProjectEditor.ID);
-		assertTrue(editor.subscribe(root + "/#"));
-		String id = "dev-" + root;
-		Services.registry().register("Greenhouse", id, PASSWORD.toCharArray(), "");
-		device = new MqttClient("tcp://127.0.0.1:" + Services.broker().status().settings().port(), id,
-				new MemoryPersistence());
-		MqttConnectOptions options = new MqttConnectOptions();
-		options.setUserName(id);
-		options.setPassword(PASSWORD.toCharArray());
-		device.connect(options);
+		lab = DeviceProject.open("greenhouse");
+		page = lab.page;
+		editor = lab.editor;
+		project = lab.project;
+		device = lab.device;
+		root = lab.root;
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		if (device.isConnected()) {
-			device.disconnect();
-		}
-		device.close();
 		if (chartEditor != null) {
 			page.closeEditor(chartEditor, false);
 		}
-		page.closeEditor(editor, false);
+		lab.close();
 	}
 
 	@Test

@@ -8,26 +8,19 @@ import java.util.HexFormat;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.iotbench.payloads.Format;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
-import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.PayloadFormatsDialog;
 import org.iotbench.ui.internal.projects.ProjectEditor;
-import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,48 +30,26 @@ import org.junit.jupiter.api.Test;
  */
 class PayloadFormatsTest {
 
-	private static final String PASSWORD = "formats-test-pw";
 	/** {"temp": 21.5} in CBOR, a double (RFC 8949). */
 	private static final byte[] CBOR = HexFormat.of().parseHex("a16474656d70fb4035800000000000");
-	private IWorkbenchPage page;
+	private DeviceProject lab;
 	private ProjectEditor editor;
 	private Project project;
 	private MqttClient device;
 	private String root;
 
-	@BeforeAll
-	static void brokerRuns() throws Exception {
-		LocalBroker.ensureRunning();
-	}
-
 	@BeforeEach
 	void open() throws Exception {
-		var window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-		PlatformUI.getWorkbench().showPerspective(Perspective.ID, window);
-		page = window.getActivePage();
-		root = "lab" + System.nanoTime();
-		project = Services.projects().newLocalProject();
-		project.setName("Formats " + root);
-		Services.projects().add(project, null);
-		editor = (ProjectEditor) page.openEditor(new ProjectEditorInput(project), ProjectEditor.ID);
-		assertTrue(editor.subscribe(root + "/#"));
-		String id = "dev-" + root;
-		Services.registry().register("Lab sensor", id, PASSWORD.toCharArray(), "");
-		device = new MqttClient("tcp://127.0.0.1:" + Services.broker().status().settings().port(), id,
-				new MemoryPersistence());
-		MqttConnectOptions options = new MqttConnectOptions();
-		options.setUserName(id);
-		options.setPassword(PASSWORD.toCharArray());
-		device.connect(options);
+		lab = DeviceProject.open("lab");
+		editor = lab.editor;
+		project = lab.project;
+		device = lab.device;
+		root = lab.root;
 	}
 
 	@AfterEach
 	void close() throws Exception {
-		if (device.isConnected()) {
-			device.disconnect();
-		}
-		device.close();
-		page.closeEditor(editor, false);
+		lab.close();
 	}
 
 	@Test

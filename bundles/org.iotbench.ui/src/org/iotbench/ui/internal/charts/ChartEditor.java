@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,7 +21,6 @@ import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.iotbench.history.ChartCsv;
 import org.iotbench.history.ChartSampler;
 import org.iotbench.history.History;
@@ -37,6 +35,7 @@ import org.iotbench.sessions.Session;
 import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.NoSaveEditor;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.ProjectDecoders;
 
@@ -47,7 +46,7 @@ import org.iotbench.ui.internal.projects.ProjectDecoders;
  * (and pauses), a double-click follows again. Export as PNG or CSV. The chart's lines and window are saved with the
  * project.
  */
-public final class ChartEditor extends EditorPart {
+public final class ChartEditor extends NoSaveEditor {
 
 	public static final String ID = "org.iotbench.ui.editors.chart"; //$NON-NLS-1$
 	/** How often the picture is brought up to date while following. */
@@ -336,26 +335,6 @@ public final class ChartEditor extends EditorPart {
 			chart.eAdapters().remove(chartListener);
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// saved as it changes
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save as
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	@Override

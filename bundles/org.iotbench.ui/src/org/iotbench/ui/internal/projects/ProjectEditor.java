@@ -2,7 +2,6 @@ package org.iotbench.ui.internal.projects;
 
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -14,7 +13,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.iotbench.history.History;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
@@ -26,6 +24,7 @@ import org.iotbench.sessions.SessionState;
 import org.iotbench.sessions.SessionStatus;
 import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.NoSaveEditor;
 import org.iotbench.ui.internal.PartSelection;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.Throttle;
@@ -36,7 +35,7 @@ import org.iotbench.ui.internal.topics.TopicsPage;
  * times per second whatever the rate) with a detail pane, and a publish area. Everything is saved as it changes, so
  * the editor is never dirty.
  */
-public final class ProjectEditor extends EditorPart {
+public final class ProjectEditor extends NoSaveEditor {
 
 	public static final String ID = "org.iotbench.ui.editors.project"; //$NON-NLS-1$
 	/** Where commands on the messages are contributed, as a toolbar beside the filter. */
@@ -374,25 +373,5 @@ public final class ProjectEditor extends EditorPart {
 		}
 		adapterFactory.dispose();
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// saved as it changes
-	}
-
-	@Override
-	public void doSaveAs() {
-		// not supported
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.common.NotDefinedException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -19,7 +18,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
 import org.iotbench.broker.BrokerEndpoint;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.Listener;
@@ -28,6 +26,7 @@ import org.iotbench.ui.internal.BrokerJobs;
 import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.NoSaveEditor;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.TextClipboard;
 import org.iotbench.ui.internal.Throttle;
@@ -38,7 +37,7 @@ import org.iotbench.ui.internal.views.ConnectionLogView;
  * firmware filled in, a local project that shows the messages, and where to look when a device is refused. Opened on
  * the first start and from Help > Getting Started.
  */
-public final class GettingStartedEditor extends EditorPart {
+public final class GettingStartedEditor extends NoSaveEditor {
 
 	public static final String ID = "org.iotbench.ui.editors.gettingStarted"; //$NON-NLS-1$
 
@@ -211,25 +210,5 @@ public final class GettingStartedEditor extends EditorPart {
 			Services.broker().removeStatusListener(statusListener);
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }
