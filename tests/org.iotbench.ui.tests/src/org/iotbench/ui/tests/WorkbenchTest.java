@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.iotbench.broker.BrokerPreferences;
-import org.iotbench.broker.BrokerStatus;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
@@ -47,16 +45,10 @@ class WorkbenchTest {
 	private static int port;
 
 	@BeforeAll
-	static void startBrokerOnFreePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(BrokerPreferences.NODE)
-				.putInt(BrokerPreferences.PORT, port);
-		org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(BrokerPreferences.NODE)
-				.put(BrokerPreferences.BIND_ADDRESS, "127.0.0.1");
-		BrokerStatus status = Services.broker().start(BrokerPreferences.load());
-		assertTrue(status.running(), status.summary());
+	static void brokerRuns() throws Exception {
+		// the broker of the test run: started here on a free port, or already by a test class that ran before
+		LocalBroker.ensureRunning();
+		port = Services.broker().status().settings().port();
 	}
 
 	private static IWorkbenchPage page() throws Exception {
