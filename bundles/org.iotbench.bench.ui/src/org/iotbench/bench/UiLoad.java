@@ -142,9 +142,9 @@ final class UiLoad implements UiMeasurement {
 				// broker thread asks the list for a refresh once it is disposed).
 				project.disconnect();
 				list.requestRefresh();
-				loop(display, () -> list.control().getItemCount() == Math.min(store.size(), MessageList.WINDOW),
+				loop(display, () -> list.table().getItemCount() == Math.min(store.size(), MessageList.WINDOW),
 						System.nanoTime() + FINAL_REFRESH_LIMIT.toNanos());
-				return new Result(flooded.flood(), flooded.waits(), flooded.unrun(), list.control().getItemCount(),
+				return new Result(flooded.flood(), flooded.waits(), flooded.unrun(), list.table().getItemCount(),
 						Math.min(store.size(), MessageList.WINDOW), treeRefreshes, treeMaxMs,
 						history.topics().topicCount(), seconds, listMaxMs);
 			} finally {

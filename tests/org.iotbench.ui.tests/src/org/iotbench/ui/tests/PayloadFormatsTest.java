@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.iotbench.payloads.Format;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.PayloadFormatsDialog;
+import org.iotbench.ui.internal.projects.MessageTable;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,13 +55,13 @@ class PayloadFormatsTest {
 	@Test
 	void cborIsGuessedThenDeclaredThenShownAsPicked() throws Exception {
 		device.publish(root + "/env", CBOR, 1, false);
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 1), "the device's message arrives");
 		select(table, 0);
 		assertEquals("CBOR (guessed)", editor.detailFormat());
 		assertTrue(editor.detailText().contains("\"temp\": 21.5"), editor.detailText());
 
-		PayloadFormatsDialog dialog = new PayloadFormatsDialog(table.getShell(), project, Services.projects(), null,
+		PayloadFormatsDialog dialog = new PayloadFormatsDialog(table.control().getShell(), project, Services.projects(), null,
 				null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -91,7 +91,7 @@ class PayloadFormatsTest {
 		dialog.addFormat(root + "/json/#", Format.JSON);
 		press(dialog.getShell(), IDialogConstants.OK_LABEL);
 		device.publish(root + "/json/1", "{\"t\": 1,}".getBytes(), 1, false);
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 1), "the device's message arrives");
 		select(table, 0);
 		assertTrue(editor.detailFormat().startsWith("JSON, not readable: Not valid JSON at character 9"),
@@ -120,10 +120,7 @@ class PayloadFormatsTest {
 		return null;
 	}
 
-	private static void select(Table table, int index) {
-		table.setSelection(index);
-		Event event = new Event();
-		event.item = table.getItem(index);
-		table.notifyListeners(SWT.Selection, event);
+	private static void select(MessageTable table, int index) {
+		table.select(index);
 	}
 }

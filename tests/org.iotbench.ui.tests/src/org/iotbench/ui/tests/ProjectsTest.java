@@ -26,6 +26,7 @@ import org.iotbench.tests.support.Mosquitto;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
 import org.iotbench.ui.internal.projects.ProjectDialog;
+import org.iotbench.ui.internal.projects.MessageTable;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.iotbench.ui.internal.projects.ProjectsView;
@@ -122,11 +123,11 @@ class ProjectsTest {
 			esp32.connect(options);
 			esp32.publish("test/esp32", "Hello from ESP32".getBytes(StandardCharsets.UTF_8), 0, false);
 			esp32.publish("other/topic", "not for us".getBytes(StandardCharsets.UTF_8), 0, false);
-			Table messages = editor.messageTable();
+			MessageTable messages = editor.messageTable();
 			assertTrue(UiWait.until(10, () -> messages.getItemCount() >= 1), "the message arrives in the list");
-			assertTrue(UiWait.until(5, () -> "Hello from ESP32".equals(messages.getItem(0).getText(5))),
-					messages.getItem(0).getText(5));
-			assertEquals("test/esp32", messages.getItem(0).getText(2));
+			assertTrue(UiWait.until(5, () -> "Hello from ESP32".equals(messages.text(0, 5))),
+					messages.text(0, 5));
+			assertEquals("test/esp32", messages.text(0, 2));
 			UiWait.until(1, () -> false);
 			assertEquals(1, messages.getItemCount(), "other/topic is not subscribed");
 			// publishing from the editor reaches the device

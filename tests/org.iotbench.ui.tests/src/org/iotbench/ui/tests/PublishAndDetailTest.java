@@ -9,12 +9,12 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.iotbench.projects.Project;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.projects.MessageTable;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class PublishAndDetailTest {
 				"the field shows a preview, not 200,000 characters: " + editor.publishPayloadField().getCharCount());
 		assertFalse(editor.publishPayloadField().getEditable(), "a held payload is not edited in place");
 
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 2), "sent and received back");
 		select(table, table.getItemCount() - 1);
 		String detail = editor.detailText();
@@ -84,7 +84,7 @@ class PublishAndDetailTest {
 			assertTrue(editor.publish("big/a", "alpha-" + i));
 			assertTrue(editor.publish("big/b", "beta-" + i));
 		}
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(10, () -> editor.session().messages().size() >= 20 && table.getItemCount() >= 20));
 		int row = findRow(table, "beta-3");
 		select(table, row);
@@ -109,17 +109,17 @@ class PublishAndDetailTest {
 	void theContextMenuOfAMessageFiltersByItsTopicAndFillsThePublishArea() throws Exception {
 		assertTrue(editor.publish("big/menu", "menu-payload"));
 		assertTrue(editor.publish("big/other", "other-payload"));
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 4));
 		select(table, findRow(table, "menu-payload"));
-		org.eclipse.swt.widgets.Menu menu = table.getMenu();
+		org.eclipse.swt.widgets.Menu menu = table.control().getMenu();
 		assertTrue(menu != null, "message rows have a context menu");
 		menuItem(menu, "Publish Again").notifyListeners(SWT.Selection, new Event());
 		assertEquals("menu-payload", editor.publishPayloadField().getText(), "the publish area holds the message");
 		menuItem(menu, "Filter by This Topic").notifyListeners(SWT.Selection, new Event());
 		assertTrue(UiWait.until(5, () -> table.getItemCount() == 2), "only big/menu: " + table.getItemCount());
 		for (int i = 0; i < table.getItemCount(); i++) {
-			assertEquals("big/menu", table.getItem(i).getText(2));
+			assertEquals("big/menu", table.text(i, 2));
 		}
 	}
 
@@ -134,38 +134,35 @@ class PublishAndDetailTest {
 	}
 
 	/** The detail pane shows the selected row's message, or nothing when no row is selected. */
-	private void assertConsistent(Table table) {
+	private void assertConsistent(MessageTable table) {
 		int index = table.getSelectionIndex();
 		if (index < 0) {
 			assertEquals("", editor.detailText(), "no row selected, so no detail");
 		} else {
-			String payload = table.getItem(index).getText(5);
+			String payload = table.text(index, 5);
 			assertTrue(editor.detailText().contains(payload),
 					"row " + index + " shows " + payload + " but the detail pane: " + editor.detailText());
 		}
 	}
 
-	private static int findRow(Table table, String payload) throws Exception {
+	private static int findRow(MessageTable table, String payload) throws Exception {
 		UiWait.until(5, () -> {
 			for (int i = 0; i < table.getItemCount(); i++) {
-				if (payload.equals(table.getItem(i).getText(5))) {
+				if (payload.equals(table.text(i, 5))) {
 					return true;
 				}
 			}
 			return false;
 		});
 		for (int i = 0; i < table.getItemCount(); i++) {
-			if (payload.equals(table.getItem(i).getText(5))) {
+			if (payload.equals(table.text(i, 5))) {
 				return i;
 			}
 		}
 		throw new AssertionError(payload + " is not in the list");
 	}
 
-	private static void select(Table table, int index) {
-		table.setSelection(index);
-		Event event = new Event();
-		event.item = table.getItem(index);
-		table.notifyListeners(SWT.Selection, event);
+	private static void select(MessageTable table, int index) {
+		table.select(index);
 	}
 }

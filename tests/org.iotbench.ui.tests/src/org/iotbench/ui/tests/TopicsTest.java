@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -21,6 +20,7 @@ import org.iotbench.history.TopicNode;
 import org.iotbench.projects.Project;
 import org.iotbench.ui.internal.Perspective;
 import org.iotbench.ui.internal.Services;
+import org.iotbench.ui.internal.projects.MessageTable;
 import org.iotbench.ui.internal.projects.ProjectEditor;
 import org.iotbench.ui.internal.projects.ProjectEditorInput;
 import org.iotbench.ui.internal.topics.RetainedDeletion;
@@ -120,10 +120,10 @@ class TopicsTest {
 		assertEquals(root + "/pump", properties.getPropertyValue("topic"));
 		assertEquals("6", properties.getPropertyValue("subtree"));
 		assertEquals("0", properties.getPropertyValue("own"));
-		Table table = editor.messageTable();
+		MessageTable table = editor.messageTable();
 		assertTrue(UiWait.until(5, () -> table.getItemCount() == 6), "only the pump's messages: " + table.getItemCount());
 		for (int i = 0; i < table.getItemCount(); i++) {
-			assertEquals(root + "/pump/flow", table.getItem(i).getText(2));
+			assertEquals(root + "/pump/flow", table.text(i, 2));
 		}
 		topics.viewer().setSelection(StructuredSelection.EMPTY);
 		assertTrue(UiWait.until(5, () -> table.getItemCount() == 9), "every message again");

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Table;
 import org.iotbench.history.History;
 import org.iotbench.sessions.Message;
 import org.iotbench.sessions.MessageStore;
@@ -106,7 +105,7 @@ public final class MessageList {
 
 	/** How many messages the table shows now. */
 	public int shown() {
-		return table.count();
+		return table.getItemCount();
 	}
 
 	/** Whether older matches are still being looked for in the history. */
@@ -114,18 +113,24 @@ public final class MessageList {
 		return table.searching();
 	}
 
-	/** The selected message, or {@code null}. */
 	/** Decodes binary payloads in the rows with the project's decoder. */
 	public void setDecoder(java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder) {
 		table.setDecoder(decoder);
 	}
 
+	/** The selected message, or {@code null}. */
 	public Message selected() {
 		return table.selected();
 	}
 
-	public Table control() {
+	/** The widget. */
+	public org.eclipse.swt.widgets.Control control() {
 		return table.control();
+	}
+
+	/** The table, to read its rows and select one (tests, the benchmark). */
+	public MessageTable table() {
+		return table;
 	}
 
 	/** Stops following the store. */

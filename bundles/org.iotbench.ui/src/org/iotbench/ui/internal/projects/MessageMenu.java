@@ -4,9 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Table;
 import org.iotbench.sessions.Message;
 import org.iotbench.payloads.Payloads;
 import org.iotbench.ui.internal.Messages;
@@ -18,7 +18,7 @@ final class MessageMenu {
 	/** Payloads larger than this are copied as their beginning (the clipboard is not a file). */
 	private static final int MAX_COPIED_BYTES = 1024 * 1024;
 
-	MessageMenu(Table table, Supplier<Message> selected, Consumer<Message> publishAgain, Consumer<String> filter) {
+	MessageMenu(Control table, Supplier<Message> selected, Consumer<Message> publishAgain, Consumer<String> filter) {
 		Menu menu = new Menu(table);
 		MenuItem copyTopic = item(menu, Messages.MessageMenu_copyTopic);
 		MenuItem copyPayload = item(menu, Messages.MessageMenu_copyPayload);

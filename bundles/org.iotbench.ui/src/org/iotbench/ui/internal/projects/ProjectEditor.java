@@ -327,8 +327,8 @@ public final class ProjectEditor extends NoSaveEditor {
 		messages.setFilter(text);
 	}
 
-	public org.eclipse.swt.widgets.Table messageTable() {
-		return messages.control();
+	public MessageTable messageTable() {
+		return messages.table();
 	}
 
 	/** The history of the project, or {@code null} when it could not be opened. */
