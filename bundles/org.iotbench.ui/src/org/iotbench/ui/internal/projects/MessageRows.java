@@ -19,7 +19,7 @@ import org.iotbench.sessions.MessageStore;
  * project's memory and then in its history on disk, so that a filter finds messages of any age. Worked out on a
  * thread of its own, at most every {@link #intervalMs} ms and only for what arrived since the last time; a new filter
  * searches again from the newest, and a search that a newer filter makes useless stops. The UI thread only takes the
- * finished rows. The window keeps the table cheap: GTK's cost grows with the row count.
+ * finished rows. The window bounds the memory of a filter's matches; the table draws only the rows in sight.
  */
 final class MessageRows {
 

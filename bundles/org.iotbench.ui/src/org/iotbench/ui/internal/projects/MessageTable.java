@@ -47,7 +47,7 @@ public final class MessageTable {
 	private static final int PREVIEW_CHARS = 200;
 	/** Binary payloads up to this size are decoded for their row; larger ones are shown in hex. */
 	private static final int DECODED_PREVIEW_BYTES = 64 * 1024;
-	private static final int PADDING = 4;
+	private static final int PADDING = 3;
 	/** How close to a column's edge in the header a drag resizes it. */
 	private static final int GRIP = 4;
 
