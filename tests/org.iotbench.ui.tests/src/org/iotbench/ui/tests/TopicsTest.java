@@ -193,6 +193,30 @@ class TopicsTest {
 		}
 	}
 
+	@Test
+	void theLastValueIsShownDecodedAndSaysWhenItWasGuessed() throws Exception {
+		// {"temp": 21.5} in CBOR (RFC 8949), as an ESP32 with a CBOR library sends it
+		device.publish(root + "/env", java.util.HexFormat.of().parseHex("a16474656d70fb4035800000000000"), 1, false);
+		TopicsPage topics = showTopics();
+		assertTrue(UiWait.until(10, () -> {
+			topics.refreshNow();
+			return editor.history().topics().find(root + "/env") != null;
+		}), "the topic is in the tree");
+		TopicNode env = editor.history().topics().find(root + "/env");
+		topics.viewer().expandToLevel(editor.history().topics().find(root), 1);
+		topics.refreshNow();
+		TreeItem yard = findItem(topics.viewer().getTree().getItems(), root);
+		assertNotNull(yard);
+		TreeItem item = findItem(yard.getItems(), "env");
+		assertNotNull(item, "the env level is shown");
+		assertEquals("{\"temp\":21.5}", item.getText(4), "the Last value column decodes CBOR");
+		topics.viewer().setSelection(new StructuredSelection(env));
+		TopicsView view = (TopicsView) page.findView(TopicsView.ID);
+		var properties = (org.eclipse.ui.views.properties.IPropertySource) ((org.eclipse.jface.viewers.IStructuredSelection) view
+				.getSite().getSelectionProvider().getSelection()).getFirstElement();
+		assertEquals("CBOR (guessed)", properties.getPropertyValue("lastFormat"));
+	}
+
 	private TopicsPage showTopics() throws Exception {
 		TopicsView view = (TopicsView) page.showView(TopicsView.ID);
 		page.activate(editor);
