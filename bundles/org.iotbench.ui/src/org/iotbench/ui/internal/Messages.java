@@ -404,6 +404,9 @@ public final class Messages extends NLS {
 	public static String Chart_live;
 	public static String Chart_status;
 	public static String Chart_failed;
+	public static String Chart_delete;
+	public static String Chart_deleteTip;
+	public static String Chart_deleteConfirm;
 	public static String Chart_openFailed;
 	public static String ChartLine_title;
 	public static String ChartLine_message;

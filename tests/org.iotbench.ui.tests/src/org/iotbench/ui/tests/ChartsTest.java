@@ -100,6 +100,12 @@ class ChartsTest {
 		String file = Files.readString(DataLocation.current().root().resolve("projects.xmi"));
 		assertTrue(file.contains("jsonPath=\"$.env.temp\"") && file.contains("name=\"Greenhouse\""),
 				"the chart is saved with the project");
+
+		// the workbench can open it again after a restart: its input is saved and made again
+		org.eclipse.ui.XMLMemento memento = org.eclipse.ui.XMLMemento.createWriteRoot("editor");
+		chartEditor.getEditorInput().getPersistable().saveState(memento);
+		Object again = new org.iotbench.ui.internal.charts.ChartEditorInputFactory().createElement(memento);
+		assertEquals(chartEditor.getEditorInput(), again, "the same chart of the same project");
 	}
 
 	private static ChartSeries series(String topic, String path, String label) {

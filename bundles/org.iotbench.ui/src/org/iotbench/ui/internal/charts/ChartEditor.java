@@ -89,7 +89,7 @@ public final class ChartEditor extends NoSaveEditor {
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
 		Composite bar = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		pause = new Button(bar, SWT.TOGGLE);
 		pause.setText(Messages.Chart_pause);
@@ -104,6 +104,7 @@ public final class ChartEditor extends NoSaveEditor {
 		button(bar, Messages.Chart_removeLine, Messages.Chart_removeLineTip, this::removeLine);
 		button(bar, Messages.Chart_exportPng, Messages.Chart_exportPngTip, this::exportPng);
 		button(bar, Messages.Chart_exportCsv, Messages.Chart_exportCsvTip, this::exportCsv);
+		button(bar, Messages.Chart_delete, Messages.Chart_deleteTip, this::deleteChart);
 		new Label(bar, SWT.NONE).setText(Messages.Chart_window);
 		window = new Combo(bar, SWT.READ_ONLY);
 		for (int seconds : WINDOWS) {
@@ -245,6 +246,15 @@ public final class ChartEditor extends NoSaveEditor {
 			int index = java.util.Arrays.asList(names).indexOf(dialog.getResult()[0]);
 			chart.getSeries().remove(index);
 			save();
+		}
+	}
+
+	private void deleteChart() {
+		if (MessageDialog.openConfirm(getSite().getShell(), Messages.Chart_delete,
+				NLS.bind(Messages.Chart_deleteConfirm, getPartName()))) {
+			project.getCharts().remove(chart);
+			save();
+			getSite().getPage().closeEditor(this, false);
 		}
 	}
 

@@ -3,14 +3,22 @@ package org.iotbench.ui.internal.charts;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 import org.iotbench.projects.Chart;
 import org.iotbench.projects.Project;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
 
-/** A chart of a project, opened as an editor; one editor per chart. */
-public final class ChartEditorInput implements IEditorInput {
+/**
+ * A chart of a project, opened as an editor; one editor per chart. Saved in the workbench's state by the project's id
+ * and the chart's place among the project's charts, so that a chart open at exit opens again.
+ */
+public final class ChartEditorInput implements IEditorInput, IPersistableElement {
+
+	static final String FACTORY_ID = "org.iotbench.ui.chartEditorInput"; //$NON-NLS-1$
+	static final String PROJECT_ID = "project"; //$NON-NLS-1$
+	static final String CHART = "chart"; //$NON-NLS-1$
 
 	private final Project project;
 	private final Chart chart;
@@ -30,7 +38,7 @@ public final class ChartEditorInput implements IEditorInput {
 
 	@Override
 	public boolean exists() {
-		return false;
+		return project.getCharts().contains(chart);
 	}
 
 	@Override
@@ -45,7 +53,18 @@ public final class ChartEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return project.getCharts().contains(chart) ? this : null;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return FACTORY_ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(PROJECT_ID, project.getId());
+		memento.putInteger(CHART, project.getCharts().indexOf(chart));
 	}
 
 	@Override
