@@ -31,6 +31,13 @@ public final class DeleteProjectHandler extends AbstractHandler {
 			if (editor != null) {
 				page.closeEditor(editor, false);
 			}
+			for (org.iotbench.projects.Chart chart : project.getCharts()) { // its charts follow its session, which goes
+				IEditorPart chartEditor = page.findEditor(
+						new org.iotbench.ui.internal.charts.ChartEditorInput(project, chart));
+				if (chartEditor != null) {
+					page.closeEditor(chartEditor, false);
+				}
+			}
 			try {
 				Services.projects().remove(project);
 			} catch (ProjectException e) {
