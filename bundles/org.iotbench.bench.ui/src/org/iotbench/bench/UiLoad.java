@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -21,10 +23,14 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.iotbench.history.ChartSampler;
 import org.iotbench.history.History;
+import org.iotbench.history.SeriesPoints;
+import org.iotbench.payloads.JsonPath;
 import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.sessions.MessageStore;
 import org.iotbench.sessions.SessionException;
+import org.iotbench.ui.internal.charts.LineChart;
 import org.iotbench.ui.internal.projects.MessageList;
 import org.iotbench.ui.internal.topics.TopicsTree;
 
@@ -61,6 +67,12 @@ final class UiLoad implements UiMeasurement {
 	/** How long the flood thread gets to end once it was interrupted at the limit. */
 	private static final Duration JOIN_LIMIT = Duration.ofSeconds(5);
 	private static final int MAX_PROBES = LIMIT_S * 1_000 / PROBE_PERIOD_MS + 100;
+	/** The chart's lines: the value of the JSON payloads of one device's topics each. */
+	private static final int CHART_LINES = 4;
+	/** The chart's window: the whole flood. */
+	private static final long CHART_WINDOW_MS = LIMIT_S * 1_000L;
+	/** How often the chart draws new points, as the chart editor does. */
+	private static final int CHART_REFRESH_MS = 500;
 
 	private final ClientFactory clients;
 	private final Endpoint endpoint;
@@ -102,7 +114,7 @@ final class UiLoad implements UiMeasurement {
 
 	private Result measure(Display display, Shell shell, String topic, int messages)
 			throws MqttException, SessionException, InterruptedException {
-		shell.setText("iotbench bench: a project's topic tree and message list under a flood");
+		shell.setText("iotbench bench: a project's topic tree, message list and chart under a flood");
 		shell.setLayout(new FillLayout());
 		Path folder;
 		try {
@@ -117,7 +129,8 @@ final class UiLoad implements UiMeasurement {
 			TopicsTree tree = new TopicsTree(sash, history.topics(), topicShown -> {
 				// the list is not limited: it shows every message
 			}, PayloadDecoder::guessing);
-			Composite right = new Composite(sash, SWT.NONE);
+			SashForm column = new SashForm(sash, SWT.VERTICAL);
+			Composite right = new Composite(column, SWT.NONE);
 			GridLayout layout = new GridLayout();
 			layout.marginWidth = 0;
 			layout.marginHeight = 0;
@@ -125,7 +138,19 @@ final class UiLoad implements UiMeasurement {
 			MessageList list = new MessageList(right, store, history, message -> true, message -> null, message -> {
 				// nothing to show beside the list
 			});
+			Composite chartArea = new Composite(column, SWT.NONE);
+			chartArea.setLayout(new FillLayout());
+			LineChart chart = new LineChart(chartArea, zoom -> {
+				// no zoom during the load
+			});
+			column.setWeights(60, 40);
 			sash.setWeights(35, 65);
+			List<ChartSampler.Line> lines = new ArrayList<>();
+			for (int device = 0; device < CHART_LINES; device++) { // one device's 100 topics a line: 200 msg/s each
+				lines.add(new ChartSampler.Line(topic + "/dev" + device + "/+", JsonPath.parse("$.v")));
+			}
+			ChartRefresh charting = new ChartRefresh(display, chart, new ChartSampler(lines, store, history,
+					PayloadDecoder::guessing, CHART_WINDOW_MS).start());
 			try {
 				shell.setSize(WIDTH, HEIGHT);
 				shell.open();
@@ -146,8 +171,10 @@ final class UiLoad implements UiMeasurement {
 						System.nanoTime() + FINAL_REFRESH_LIMIT.toNanos());
 				return new Result(flooded.flood(), flooded.waits(), flooded.unrun(), list.table().getItemCount(),
 						Math.min(store.size(), MessageList.WINDOW), treeRefreshes, treeMaxMs,
-						history.topics().topicCount(), seconds, listMaxMs);
+						history.topics().topicCount(), seconds, listMaxMs, charting.points(),
+						charting.longestNanos() / 1e6);
 			} finally {
+				charting.stop();
 				list.dispose();
 			}
 		} finally {
@@ -237,6 +264,76 @@ final class UiLoad implements UiMeasurement {
 		}
 	}
 
+	/**
+	 * A flood message's payload: JSON with a value for the chart, padded with spaces to the benchmark's usual
+	 * {@value ThroughputLoad#PAYLOAD_BYTES} bytes.
+	 */
+	static byte[] payload(int index) {
+		String json = "{\"i\":" + index + ",\"v\":" + (index % 1_000) / 10.0 + "}";
+		byte[] payload = new byte[Math.max(ThroughputLoad.PAYLOAD_BYTES, json.length())];
+		Arrays.fill(payload, (byte) ' ');
+		byte[] text = json.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		System.arraycopy(text, 0, payload, 0, text.length);
+		return payload;
+	}
+
+	/** Draws the chart's new points every {@value #CHART_REFRESH_MS} ms on the UI thread, as the chart editor does. */
+	private static final class ChartRefresh implements Runnable {
+
+		private final Display display;
+		private final LineChart chart;
+		private final ChartSampler sampler;
+		private final List<String> names = new ArrayList<>();
+		private final List<String> colors = new ArrayList<>();
+		private long longest;
+		private int points;
+
+		ChartRefresh(Display display, LineChart chart, ChartSampler sampler) {
+			this.display = display;
+			this.chart = chart;
+			this.sampler = sampler;
+			for (ChartSampler.Line line : sampler.lines()) {
+				names.add(line.topicFilter());
+				colors.add(""); //$NON-NLS-1$
+			}
+			display.timerExec(CHART_REFRESH_MS, this);
+		}
+
+		@Override
+		public void run() {
+			if (chart.control().isDisposed()) {
+				return;
+			}
+			long start = System.nanoTime();
+			List<SeriesPoints.Snapshot> snapshots = new ArrayList<>();
+			int total = 0;
+			for (int i = 0; i < sampler.lines().size(); i++) {
+				SeriesPoints.Snapshot snapshot = sampler.points(i).snapshot();
+				snapshots.add(snapshot);
+				total += snapshot.size();
+			}
+			chart.show(names, colors, snapshots, CHART_WINDOW_MS);
+			longest = Math.max(longest, System.nanoTime() - start);
+			points = total;
+			display.timerExec(CHART_REFRESH_MS, this);
+		}
+
+		/** The points of all lines at the last drawing. */
+		int points() {
+			return points;
+		}
+
+		/** The longest drawing, in nanoseconds. */
+		long longestNanos() {
+			return longest;
+		}
+
+		void stop() {
+			display.timerExec(-1, this);
+			sampler.close();
+		}
+	}
+
 	/** The device publishing on its own thread, so that the UI thread only runs its event loop. */
 	private final class Flood implements Runnable {
 
@@ -286,7 +383,7 @@ final class UiLoad implements UiMeasurement {
 						LockSupport.parkNanos(wait); // at most RATE a second: the load, not all the cores
 					}
 					return topic + "/dev" + index % 100 + "/s" + index / 100 % (TOPICS / 100);
-				}, messages);
+				}, UiLoad::payload, messages);
 			} catch (InterruptedException e) {
 				// stopped at the limit: the result is worked out from what arrived
 			} catch (RuntimeException | Error e) {

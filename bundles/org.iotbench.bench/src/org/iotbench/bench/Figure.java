@@ -42,6 +42,8 @@ enum Figure {
 	UI_TREE_TOPICS("ui_tree_topics", Kind.COUNT),
 	UI_TREE_REFRESHES("ui_tree_refreshes_per_s", Kind.RATE, false),
 	UI_TREE_REFRESH_MAX("ui_tree_refresh_max_ms", Kind.MILLIS),
+	UI_CHART_POINTS("ui_chart_points", Kind.COUNT),
+	UI_CHART_REFRESH_MAX("ui_chart_refresh_max_ms", Kind.MILLIS),
 	HISTORY_WRITE("history_write_msgs_per_s", Kind.RATE, false),
 	HISTORY_BYTES_PER_MESSAGE("history_bytes_per_message", Kind.SIZE),
 	HISTORY_REOPEN("history_reopen_ms", Kind.MILLIS),

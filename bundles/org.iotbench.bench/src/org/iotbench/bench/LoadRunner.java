@@ -303,6 +303,8 @@ final class LoadRunner {
 			record(endpoint, round, Figure.UI_TREE_REFRESHES, result.treeRefreshes() / result.seconds());
 		}
 		record(endpoint, round, Figure.UI_TREE_REFRESH_MAX, result.treeRefreshMaxMs());
+		record(endpoint, round, Figure.UI_CHART_POINTS, result.chartPoints());
+		record(endpoint, round, Figure.UI_CHART_REFRESH_MAX, result.chartRefreshMaxMs());
 		if (result.tableRows() != result.storeSize()) {
 			note(endpoint, Figure.UI_TABLE_ROWS.key, "the table shows " + result.tableRows()
 					+ " rows but should show the newest " + result.storeSize() + " messages of the store");

@@ -123,7 +123,13 @@ final class ThroughputLoad {
 	 */
 	Result flowInto(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics, int messages)
 			throws InterruptedException {
-		return publishAll(publisher, arrivals, topics, 0, messages, true, 1, PROJECT_STRAGGLER_LIMIT);
+		return flowInto(publisher, arrivals, topics, Stamp::payload, messages);
+	}
+
+	/** As {@link #flowInto(MqttAsyncClient, Arrivals, IntFunction, int)}, message {@code i} with its own payload. */
+	Result flowInto(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics,
+			IntFunction<byte[]> payloads, int messages) throws InterruptedException {
+		return publishAll(publisher, arrivals, topics, payloads, 0, messages, true, 1, PROJECT_STRAGGLER_LIMIT);
 	}
 
 	private Result run(String topic, int qos, int messages, boolean paced) throws MqttException, InterruptedException {
@@ -137,7 +143,8 @@ final class ThroughputLoad {
 			throws MqttException, InterruptedException {
 		MqttAsyncClient publisher = clients.connect(endpoint, Fleet.PUBLISHER, null);
 		try {
-			return publishAll(publisher, arrivals, index -> topic, qos, messages, paced, copies, STRAGGLER_LIMIT);
+			return publishAll(publisher, arrivals, index -> topic, Stamp::payload, qos, messages, paced, copies,
+					STRAGGLER_LIMIT);
 		} finally {
 			ClientFactory.release(publisher);
 		}
@@ -147,8 +154,9 @@ final class ThroughputLoad {
 	 * Publishes message 0 to {@code messages - 1}, each due {@code copies} times at the receiving side, and waits for
 	 * the stragglers, at most {@code stragglerLimit}.
 	 */
-	private Result publishAll(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics, int qos,
-			int messages, boolean paced, int copies, Duration stragglerLimit) throws InterruptedException {
+	private Result publishAll(MqttAsyncClient publisher, Arrivals arrivals, IntFunction<String> topics,
+			IntFunction<byte[]> payloads, int qos, int messages, boolean paced, int copies, Duration stragglerLimit)
+			throws InterruptedException {
 		int windowSize = paced ? QOS1_WINDOW : QOS1_BURST_WINDOW;
 		Semaphore window = new Semaphore(windowSize);
 		IMqttActionListener acknowledged = new IMqttActionListener() {
@@ -178,7 +186,7 @@ final class ThroughputLoad {
 				problem = lead.await(sent, deadline);
 			}
 			if (problem == null) {
-				problem = publish(publisher, topics.apply((int) sent), Stamp.payload((int) sent), qos,
+				problem = publish(publisher, topics.apply((int) sent), payloads.apply((int) sent), qos,
 						qos > 0 ? acknowledged : null);
 			}
 			if (problem == null) {

@@ -43,9 +43,12 @@ interface UiMeasurement {
 	 * @param topics          the distinct topics in the tree at the end
 	 * @param seconds         how long the flood lasted
 	 * @param listShowMaxMs   the longest time the message list took to show new rows on the UI thread
+	 * @param chartPoints     the points of the chart's lines at the end of the flood
+	 * @param chartRefreshMaxMs the longest time the chart took to draw new points on the UI thread
 	 */
 	record Result(ThroughputLoad.Result flood, long[] waits, int unrun, int tableRows, int storeSize, int treeRefreshes,
-			double treeRefreshMaxMs, int topics, double seconds, double listShowMaxMs) {
+			double treeRefreshMaxMs, int topics, double seconds, double listShowMaxMs, int chartPoints,
+			double chartRefreshMaxMs) {
 	}
 
 	/** The distinct topics the UI load publishes on, as levels {@code dev<n>/s<m>} under its topic. */

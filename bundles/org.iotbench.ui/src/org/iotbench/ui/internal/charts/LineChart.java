@@ -25,7 +25,7 @@ import org.iotbench.history.SeriesPoints;
  * window or fixed to a range the user dragged out on the plot (a zoom). SWTChart draws; this class only feeds it and
  * turns a drag into a range. UI thread.
  */
-final class LineChart {
+public final class LineChart {
 
 	/** Line colours, distinct on white and for the common kinds of colour blindness (Okabe and Ito). */
 	private static final RGB[] PALETTE = { new RGB(0, 114, 178), new RGB(213, 94, 0), new RGB(0, 158, 115),
@@ -39,7 +39,7 @@ final class LineChart {
 	private int dragTo = -1;
 
 	/** @param zoomed told the time range the user dragged out (milliseconds), or null when the zoom is reset */
-	LineChart(Composite parent, Consumer<Range> zoomed) {
+	public LineChart(Composite parent, Consumer<Range> zoomed) {
 		chart = new Chart(parent, SWT.NONE);
 		chart.getTitle().setVisible(false);
 		chart.getLegend().setPosition(SWT.BOTTOM);
@@ -87,7 +87,7 @@ final class LineChart {
 		chart.addListener(SWT.Dispose, e -> colors.forEach(Color::dispose));
 	}
 
-	Control control() {
+	public Control control() {
 		return chart;
 	}
 
@@ -105,7 +105,8 @@ final class LineChart {
 	 * Shows the lines: each with its name, colour ({@code #RRGGBB} or empty for the palette's) and points; the time
 	 * axis over the zoom, or over {@code windowMillis} up to now.
 	 */
-	void show(List<String> names, List<String> hexColors, List<SeriesPoints.Snapshot> points, long windowMillis) {
+	public void show(List<String> names, List<String> hexColors, List<SeriesPoints.Snapshot> points,
+			long windowMillis) {
 		chart.suspendUpdate(true);
 		try {
 			ISeries<?>[] existing = chart.getSeriesSet().getSeries();
