@@ -37,6 +37,8 @@ public final class ChartLineDialog extends TitleAreaDialog {
 
 	/** The most fields of a message offered. */
 	private static final int MAX_FIELDS = 200;
+	/** Between a field's path and its value in the list of fields: {@code $.env.temp   = 21.5}. */
+	private static final String SHOWN_VALUE = "   = "; //$NON-NLS-1$
 
 	private final Project project;
 	private final String topic;
@@ -106,7 +108,7 @@ public final class ChartLineDialog extends TitleAreaDialog {
 		if (sample != null && (sample.isJsonObject() || sample.isJsonArray())) {
 			JsonPath.leaves(sample, MAX_FIELDS, (leaf, value) -> {
 				if (JsonValues.number(value).isPresent()) {
-					path.add(leaf + "   = " + JsonValues.compact(value)); //$NON-NLS-1$
+					path.add(leaf + SHOWN_VALUE + JsonValues.compact(value));
 				}
 			});
 		}
@@ -146,7 +148,7 @@ public final class ChartLineDialog extends TitleAreaDialog {
 			return false;
 		}
 		String pathText = path.getText().trim();
-		int shownValue = pathText.indexOf("   = "); //$NON-NLS-1$
+		int shownValue = pathText.indexOf(SHOWN_VALUE);
 		if (shownValue >= 0) {
 			pathText = pathText.substring(0, shownValue);
 		}

@@ -17,6 +17,7 @@ final class MessagePropertySource extends ReadOnlyPropertySource {
 
 	private final Message message;
 	private final PayloadDecoder decoder;
+	private Decoded decoded;
 
 	MessagePropertySource(Message message, PayloadDecoder decoder) {
 		super(Messages.MessageProperty_category, IDS,
@@ -28,13 +29,16 @@ final class MessagePropertySource extends ReadOnlyPropertySource {
 		this.decoder = decoder;
 	}
 
+	/** The payload decoded, once (a message does not change), or null when it is too large to decode. */
+	private Decoded decoded() {
+		if (decoded == null && message.payload().length <= MessageDetail.DECODED_BYTES) {
+			decoded = decoder.decode(message.topic(), message.payload());
+		}
+		return decoded;
+	}
+
 	@Override
 	public Object getPropertyValue(Object id) {
-		// decoded once per call: the Properties view asks for one value at a time, and only of the selected message
-		Decoded decoded = (id.equals("format") || id.equals("payload")) //$NON-NLS-1$ //$NON-NLS-2$
-				&& message.payload().length <= MessageDetail.DECODED_BYTES
-						? decoder.decode(message.topic(), message.payload())
-						: null;
 		return switch ((String) id) {
 		case "topic" -> message.topic(); //$NON-NLS-1$
 		case "direction" -> message.direction().toString(); //$NON-NLS-1$
@@ -42,8 +46,8 @@ final class MessagePropertySource extends ReadOnlyPropertySource {
 		case "qos" -> Integer.toString(message.qos()); //$NON-NLS-1$
 		case "retained" -> Boolean.toString(message.retained()); //$NON-NLS-1$
 		case "size" -> Integer.toString(message.payload().length); //$NON-NLS-1$
-		case "format" -> decoded == null ? "" : decoded.label(); //$NON-NLS-1$ //$NON-NLS-2$
-		case "payload" -> decoded == null ? Payloads.preview(message.payload(), 2_000) : decoded.preview(2_000); //$NON-NLS-1$
+		case "format" -> decoded() == null ? "" : decoded().label(); //$NON-NLS-1$ //$NON-NLS-2$
+		case "payload" -> decoded() == null ? Payloads.preview(message.payload(), 2_000) : decoded().preview(2_000); //$NON-NLS-1$
 		case "sequence" -> Long.toString(message.sequence()); //$NON-NLS-1$
 		default -> null;
 		};
