@@ -402,6 +402,7 @@ public final class Messages extends NLS {
 	public static String Chart_zoomed;
 	public static String Chart_paused;
 	public static String Chart_live;
+	public static String Chart_noPoints;
 	public static String Chart_status;
 	public static String Chart_failed;
 	public static String Chart_delete;

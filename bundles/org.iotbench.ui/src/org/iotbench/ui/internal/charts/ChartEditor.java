@@ -211,9 +211,11 @@ public final class ChartEditor extends NoSaveEditor {
 				: !sampler.filled() ? Messages.Chart_filling
 						: lines.zoomed() ? Messages.Chart_zoomed
 								: pause.getSelection() ? Messages.Chart_paused : Messages.Chart_live;
+		boolean nothing = total == 0 && sampler.filled() && !chart.getSeries().isEmpty();
 		status.setText(sampler.problem() != null ? NLS.bind(Messages.Chart_failed, sampler.problem())
-				: NLS.bind(Messages.Chart_status, new Object[] { state, Long.toString(total),
-						Long.toString(sampler.skipped()) }));
+				: nothing ? NLS.bind(Messages.Chart_noPoints, window.getText())
+						: NLS.bind(Messages.Chart_status, new Object[] { state, Long.toString(total),
+								Long.toString(sampler.skipped()) }));
 		status.setToolTipText(status.getText());
 	}
 
