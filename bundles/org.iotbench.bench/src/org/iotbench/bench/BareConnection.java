@@ -10,8 +10,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A bare MQTT 3.1.1 connection for the connect loads and the fan-out's subscribers: CONNECT (clean session, user name =
- * client ID, password), CONNACK; for a subscriber SUBSCRIBE at QoS 0, SUBACK, then reading what the broker sends; and
+ * A bare MQTT 3.1.1 connection for the connect loads, the fan-out's subscribers and the soak's devices: CONNECT (clean
+ * session, user name = client ID, password), CONNACK; for a subscriber SUBSCRIBE at QoS 0 or 1, SUBACK, then reading
+ * what the broker sends (acknowledging QoS 1); for a device, QoS 1 PUBLISH and its PUBACK, one at a time; and
  * DISCONNECT when closed; nothing else. Paho 1.2.5 cannot serve here: each of its connects sleeps about 300 ms in its
  * own threads ({@code CommsReceiver.start}, {@code CommsSender.start} poll with 100 ms sleeps), which caps 8 connecting
  * threads at about 25 connects per second whatever the broker does; and its two threads per client, with a hand-over
@@ -39,6 +40,9 @@ final class BareConnection implements AutoCloseable {
 	private static final int CONNECT = 0x10;
 	private static final int CONNACK = 0x20;
 	private static final int PUBLISH = 0x30;
+	/** The QoS 1 bits of a PUBLISH's first byte. */
+	private static final int QOS1_FLAGS = 0x02;
+	private static final int PUBACK = 0x40;
 	/** SUBSCRIBE with the flags the protocol requires (0b0010). */
 	private static final int SUBSCRIBE = 0x82;
 	private static final int SUBACK = 0x90;
@@ -107,11 +111,19 @@ final class BareConnection implements AutoCloseable {
 	 * @throws IOException when the broker refuses the subscription, closes the connection or does not answer in time
 	 */
 	void subscribe(String topic) throws IOException {
+		subscribe(topic, 0);
+	}
+
+	/**
+	 * Subscribes to one topic at the QoS given and waits for the SUBACK; see {@link #subscribe(String)}. A QoS 1
+	 * subscriber must read with {@link #receive(PayloadReader)}, which acknowledges what it reads.
+	 */
+	void subscribe(String topic, int qos) throws IOException {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(PACKET_ID >> 8);
 		body.write(PACKET_ID & 0xFF);
 		writeString(body, topic.getBytes(StandardCharsets.UTF_8));
-		body.write(0); // requested QoS
+		body.write(qos); // requested QoS
 		socket.getOutputStream().write(packet(SUBSCRIBE, body));
 		DataInputStream in = new DataInputStream(socket.getInputStream());
 		int type = in.read();
@@ -150,6 +162,80 @@ final class BareConnection implements AutoCloseable {
 			if ((type & 0xF0) == PUBLISH) {
 				published.run();
 			}
+		}
+	}
+
+	/** What a subscriber does with each payload it receives. */
+	interface PayloadReader {
+		/** The payload is {@code length} bytes of {@code buffer} from {@code offset}, valid during this call only. */
+		void read(byte[] buffer, int offset, int length);
+	}
+
+	/**
+	 * Reads what the broker sends, without a time limit, until the connection ends, hands each PUBLISH's payload to
+	 * {@code reader} and acknowledges a QoS 1 PUBLISH (PUBACK) after that; other packets are skipped. QoS 2 is not
+	 * spoken.
+	 *
+	 * @throws IOException always, in the end: when the connection was closed, by either side, or broke
+	 */
+	void receive(PayloadReader reader) throws IOException {
+		socket.setSoTimeout(0);
+		DataInputStream in = new DataInputStream(
+				new BufferedInputStream(socket.getInputStream(), RECEIVE_BUFFER_BYTES));
+		java.io.OutputStream out = socket.getOutputStream();
+		byte[] body = new byte[256];
+		byte[] puback = { (byte) PUBACK, 2, 0, 0 };
+		while (true) {
+			int type = in.readUnsignedByte();
+			int length = remainingLength(in);
+			if (length > body.length) {
+				body = new byte[Math.max(length, 2 * body.length)];
+			}
+			in.readFully(body, 0, length);
+			if ((type & 0xF0) != PUBLISH || length < 2) {
+				continue;
+			}
+			int qos = (type >> 1) & 0x03;
+			int topicLength = ((body[0] & 0xFF) << 8) | (body[1] & 0xFF);
+			int start = 2 + topicLength + (qos > 0 ? 2 : 0);
+			if (start > length) {
+				throw new IOException("malformed PUBLISH: its topic is longer than the packet");
+			}
+			reader.read(body, start, length - start);
+			if (qos == 1) {
+				puback[2] = body[2 + topicLength];
+				puback[3] = body[3 + topicLength];
+				out.write(puback);
+			}
+		}
+	}
+
+	/**
+	 * Publishes at QoS 1 and waits for the broker's PUBACK of this packet, within the time limit given to
+	 * {@link #open}. Only for a connection that subscribes to nothing: anything but a PUBACK is taken for an error.
+	 *
+	 * @param packetId 1 to 65535
+	 * @throws IOException when the connection fails or the PUBACK does not come in time
+	 */
+	void publishAcknowledged(byte[] topic, byte[] payload, int packetId) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream(topic.length + payload.length + 4);
+		writeString(body, topic);
+		body.write(packetId >> 8);
+		body.write(packetId & 0xFF);
+		body.writeBytes(payload);
+		socket.getOutputStream().write(packet(PUBLISH | QOS1_FLAGS, body));
+		DataInputStream in = new DataInputStream(socket.getInputStream());
+		int type = in.read();
+		int length = in.read();
+		if (type < 0 || length < 0) {
+			throw new EOFException("the broker closed the connection before its PUBACK");
+		}
+		if (type != PUBACK || length != 2) {
+			throw new IOException("expected a PUBACK, got packet type 0x" + Integer.toHexString(type));
+		}
+		int acknowledged = in.readUnsignedShort();
+		if (acknowledged != packetId) {
+			throw new IOException("PUBACK for packet " + acknowledged + ", expected " + packetId);
 		}
 	}
 

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.iotbench.registry.RegistryException;
@@ -117,6 +119,8 @@ final class Benchmark {
 				long heapBefore = Heap.usedAfterGc();
 				Endpoint endpoint = ours.start();
 				runner.run(endpoint, round);
+				runner.soak(endpoint, round, Figure.SOAK_HEAP_MB,
+						() -> OptionalDouble.of((Heap.usedAfterGc() - heapBefore) / 1e6));
 				if (options.projects() && !cancelled) {
 					runner.localProjects(endpoint, ours.service(), round);
 					runner.history(round);
@@ -172,6 +176,10 @@ final class Benchmark {
 		try {
 			Endpoint endpoint = peer.start();
 			runner.run(endpoint, round);
+			runner.soak(endpoint, round, Figure.SOAK_RSS_MB, () -> {
+				OptionalLong bytes = peer.residentBytes();
+				return bytes.isPresent() ? OptionalDouble.of(bytes.getAsLong() / 1e6) : OptionalDouble.empty();
+			});
 			if (options.projects() && !cancelled) {
 				runner.remoteProjects(endpoint, round);
 			}
@@ -202,6 +210,10 @@ final class Benchmark {
 		out.println("fanout_subscribers " + options.fanout());
 		out.println("fanout_messages " + options.fanoutMessages());
 		out.println("latency_messages " + LatencyLoad.MESSAGES + " at " + LatencyLoad.RATE + "/s");
+		if (options.soakSeconds() > 0) {
+			out.println("soak " + (options.clients() - 1) + " devices x " + SoakLoad.RATE_PER_DEVICE + "/s for "
+					+ options.soakSeconds() + " s");
+		}
 		if (options.results() != null) {
 			out.println("results " + options.results().toAbsolutePath());
 		}

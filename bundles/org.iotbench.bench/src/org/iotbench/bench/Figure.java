@@ -28,6 +28,13 @@ enum Figure {
 	DEVICES_QOS1("devices_qos1_msgs_per_s", Kind.RATE),
 	DEVICES_QOS1_LOST("devices_qos1_lost", Kind.COUNT),
 	DEVICES_QOS1_CPU("devices_qos1_broker_cpu_us_per_msg", Kind.COST),
+	SOAK_LATENCY_P50("soak_latency_p50_us", Kind.LATENCY),
+	SOAK_LATENCY_P99("soak_latency_p99_us", Kind.LATENCY),
+	SOAK_LOST("soak_lost", Kind.COUNT),
+	/** Ours: used heap after garbage collection with the soak's devices connected, less before the broker started. */
+	SOAK_HEAP_MB("soak_broker_heap_mb", Kind.SIZE),
+	/** mosquitto: its resident set size with the soak's devices connected. */
+	SOAK_RSS_MB("soak_broker_rss_mb", Kind.SIZE),
 	PROJECT_INGEST("project_ingest_msgs_per_s", Kind.RATE),
 	PROJECT_INGEST_LOST("project_ingest_lost", Kind.COUNT),
 	PROJECT_BYTES_PER_MESSAGE("project_bytes_per_message", Kind.SIZE),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -129,6 +130,53 @@ final class LoadRunner {
 				new LatencyLoad(clients, endpoint, cancelled)::run);
 		devices(endpoint, round, 0, Figure.DEVICES_QOS0, Figure.DEVICES_QOS0_LOST, Figure.DEVICES_QOS0_CPU);
 		devices(endpoint, round, 1, Figure.DEVICES_QOS1, Figure.DEVICES_QOS1_LOST, Figure.DEVICES_QOS1_CPU);
+	}
+
+	/** The broker's memory as the soak reads it, while its devices are connected: in MB, or empty when unknown. */
+	interface MemoryReading {
+		OptionalDouble megabytes() throws InterruptedException;
+	}
+
+	/**
+	 * Runs the soak ({@link SoakLoad}) if asked, recording its latency, loss and the broker's memory as
+	 * {@code memory} reads it with every device connected.
+	 */
+	void soak(Endpoint endpoint, int round, Figure memory, MemoryReading reading) throws InterruptedException {
+		int seconds = options.soakSeconds();
+		if (seconds == 0 || cancelled.getAsBoolean()) {
+			return;
+		}
+		progress.println("# " + endpoint.label() + ": soak, " + (fleet.size() - 1) + " devices, each a QoS 1 message a"
+				+ " second for " + seconds + " s, one subscriber");
+		double[] megabytes = { Double.NaN };
+		SoakLoad.Result result;
+		try {
+			result = new SoakLoad(fleet, endpoint, cancelled).run(topic("soak") + '/', seconds, () -> {
+				try {
+					megabytes[0] = reading.megabytes().orElse(Double.NaN);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			});
+		} catch (IOException e) {
+			note(endpoint, "soak", "the subscriber could not start: " + e);
+			return;
+		}
+		if (result.problem() != null) {
+			note(endpoint, "soak", "devices failed: " + result.problem());
+		}
+		note(endpoint, "soak", String.format(Locale.ROOT,
+				"%d of %d devices connected, %d messages acknowledged, %d received, %d duplicates, slowest %.1f us",
+				result.connected(), result.devices(), result.sent(), result.received(), result.duplicates(),
+				result.maxMicros()));
+		record(endpoint, round, Figure.SOAK_LOST, result.lost());
+		if (result.received() > 0) {
+			record(endpoint, round, Figure.SOAK_LATENCY_P50, result.p50Micros());
+			record(endpoint, round, Figure.SOAK_LATENCY_P99, result.p99Micros());
+		}
+		if (!Double.isNaN(megabytes[0])) {
+			record(endpoint, round, memory, megabytes[0]);
+		}
 	}
 
 	/** The 1 → 1 load with mosquitto's command-line clients as the devices ({@link DeviceToolsLoad}). */

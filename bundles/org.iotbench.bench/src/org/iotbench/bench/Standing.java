@@ -18,7 +18,7 @@ final class Standing {
 	/** The losses of the broker loads; the target is none in any round. */
 	static final List<Figure> LOSS = List.of(Figure.QOS0_FLOW_LOST, Figure.QOS1_FLOW_LOST, Figure.QOS0_BURST_LOST_PCT,
 			Figure.QOS1_BURST_LOST, Figure.FANOUT_FLOW_LOST, Figure.FANOUT_BURST_LOST, Figure.LATENCY_LOST,
-			Figure.DEVICES_QOS0_LOST, Figure.DEVICES_QOS1_LOST);
+			Figure.DEVICES_QOS0_LOST, Figure.DEVICES_QOS1_LOST, Figure.SOAK_LOST);
 	static final double P99_LIMIT = 2.0;
 
 	private final Figures figures;
