@@ -121,6 +121,15 @@ public record BrokerSettings(String bindAddress, int port, boolean allowAnonymou
 		};
 	}
 
+	/**
+	 * Where devices reach these listeners: every enabled listener at every address of this computer (LAN addresses
+	 * first, loopback last), plain MQTT first; the bound address only when not bound to all interfaces. Computed now,
+	 * whether or not the broker runs.
+	 */
+	public List<BrokerEndpoint> endpoints() {
+		return org.iotbench.broker.internal.LanAddresses.endpoints(this);
+	}
+
 	/** The listeners that are turned on, plain MQTT first. */
 	public List<Listener> listeners() {
 		return Arrays.stream(Listener.values()).filter(l -> port(l) != OFF).toList();

@@ -20,7 +20,7 @@ import org.iotbench.registry.RegistryException;
 
 /**
  * {@code iotbench clients list | add --id ID --password PW [--name NAME] [--description TEXT] | import FILE | export
- * [FILE] | remove ID | enable ID | disable ID | permit ID}: the registry without the GUI, like {@code mosquitto_passwd}. {@code --password -} reads the password
+ * [FILE] | remove ID | enable ID | disable ID | permit ID | code ID --lang LANG}: the registry without the GUI, like {@code mosquitto_passwd}. {@code --password -} reads the password
  * from standard input, so that it does not show in the process list.
  */
 final class ClientsCommand {
@@ -32,7 +32,8 @@ final class ClientsCommand {
 	}
 
 	int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
-		arguments.parse(Set.of("--id", "--password", "--name", "--description", "--publish", "--subscribe"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		arguments.parse(Set.of("--id", "--password", "--name", "--description", "--publish", "--subscribe", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"--lang", "--host", "--output"), Set.of("--tls")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		List<String> words = arguments.positional();
 		if (words.isEmpty()) {
 			throw new UsageException(Messages.Clients_missingAction);
@@ -67,6 +68,9 @@ final class ClientsCommand {
 				registry.setPermissions(id, patterns(arguments.option("--publish")), //$NON-NLS-1$
 						patterns(arguments.option("--subscribe"))); //$NON-NLS-1$
 				out.println(NLS.bind(Messages.Clients_permitted, id));
+			}
+			case "code" -> { //$NON-NLS-1$
+				return new DeviceCodeCommand(registry).run(target(words), arguments, out, err);
 			}
 			case "remove" -> { //$NON-NLS-1$
 				registry.remove(target(words));
@@ -168,7 +172,7 @@ final class ClientsCommand {
 		return words.get(1);
 	}
 
-	private static String required(Arguments arguments, String option) throws UsageException {
+	static String required(Arguments arguments, String option) throws UsageException {
 		String value = arguments.option(option);
 		if (value == null) {
 			throw new UsageException(NLS.bind(Messages.Clients_missingOption, option));
@@ -176,7 +180,7 @@ final class ClientsCommand {
 		return value;
 	}
 
-	private static char[] password(String value) throws UsageException {
+	static char[] password(String value) throws UsageException {
 		if (!"-".equals(value)) { //$NON-NLS-1$
 			return value.toCharArray();
 		}

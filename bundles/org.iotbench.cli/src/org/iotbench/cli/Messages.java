@@ -39,6 +39,13 @@ public final class Messages extends NLS {
 	public static String Clients_never;
 
 	public static String Clients_permitted;
+	public static String Code_unknownLanguage;
+	public static String Code_unknownClient;
+	public static String Code_refused;
+	public static String Code_placeholder;
+	public static String Code_disabled;
+	public static String Code_notWritten;
+	public static String Code_written;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -155,7 +155,7 @@ class CommandLineApplicationTest {
 	@Test
 	void wrongUsageExitsWithTwoAndPrintsTheUsage() throws Exception {
 		for (Misuse misuse : List.of(new Misuse(List.of(), ""), //
-				new Misuse(List.of("clients"), "list, add, import, export, remove, enable, disable or permit"),
+				new Misuse(List.of("clients"), "list, add, import, export, remove, enable, disable, permit or code"),
 				new Misuse(List.of("clients", "frobnicate"), "\"frobnicate\""),
 				new Misuse(List.of("clients", "add", "--id", "x"), "--password"),
 				new Misuse(List.of("clients", "disable"), "iotbench clients disable ID"),
@@ -180,5 +180,47 @@ class CommandLineApplicationTest {
 		assertTrue(err().contains("Usage:"), err());
 		assertNotEquals(BrokerState.RUNNING, Services.get(BrokerService.class).status().state(),
 				"the broker was not started");
+	}
+
+	@Test
+	void codePrintsADeviceForTheClientWithItsCheckedPasswordOrAPlaceholder() throws Exception {
+		assertEquals(0, addClientA());
+		assertEquals(CommandLineApplication.OK, run("clients", "code", "clientA", "--lang", "micropython", "--password",
+				"pwd", "--host", "192.0.2.5"), err());
+		assertTrue(out().contains("MQTT_BROKER = \"192.0.2.5\""), out());
+		assertTrue(out().contains("MQTT_CLIENT_ID = \"clientA\""), out());
+		assertTrue(out().contains("MQTT_PASSWORD = \"pwd\""), out());
+		assertTrue(out().contains("from umqtt.simple import MQTTClient"), out());
+
+		assertEquals(CommandLineApplication.OK, run("clients", "code", "clientA", "--lang", "arduino"), err());
+		assertTrue(out().contains("const char *MQTT_PASSWORD = \"YOUR_PASSWORD\";"), out());
+		assertTrue(err().contains("YOUR_PASSWORD"), "the user is told to fill in the password: " + err());
+	}
+
+	@Test
+	void codeRefusesAWrongPasswordAnUnknownClientAndAnUnknownLanguage() throws Exception {
+		assertEquals(0, addClientA());
+		assertEquals(CommandLineApplication.FAILED,
+				run("clients", "code", "clientA", "--lang", "python", "--password", "wrong"));
+		assertTrue(err().contains("would refuse client clientA"), err());
+		assertEquals("", out(), "no code for a password the broker refuses");
+		assertEquals(CommandLineApplication.FAILED, run("clients", "code", "nobody", "--lang", "python"));
+		assertTrue(err().contains("No client nobody is registered"), err());
+		assertEquals(CommandLineApplication.USAGE, run("clients", "code", "clientA", "--lang", "cobol"));
+		assertTrue(err().contains("micropython, arduino, esp-idf, python"), err());
+		assertEquals(CommandLineApplication.USAGE, run("clients", "code", "clientA"));
+		assertTrue(err().contains("--lang"), err());
+	}
+
+	@Test
+	void codeWritesTheFileAtomicallyWhenAskedTo() throws Exception {
+		assertEquals(0, addClientA());
+		Path file = data.resolve("device-" + System.nanoTime() + ".c");
+		assertEquals(CommandLineApplication.OK, run("clients", "code", "clientA", "--lang", "esp-idf", "--password",
+				"pwd", "--host", "192.0.2.5", "--output", file.toString()), err());
+		String code = Files.readString(file);
+		assertTrue(code.contains("#define MQTT_URI \"mqtt://192.0.2.5:"), code);
+		assertTrue(out().contains(file.toString()), "says where it wrote: " + out());
+		Files.delete(file);
 	}
 }

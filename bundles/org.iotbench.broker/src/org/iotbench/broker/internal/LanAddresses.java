@@ -14,7 +14,7 @@ import org.iotbench.broker.BrokerSettings;
 import org.iotbench.broker.Listener;
 
 /** The addresses a device on the LAN can reach the broker at, LAN addresses first, loopback last. */
-final class LanAddresses {
+public final class LanAddresses {
 
 	static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
 	static final String LOCALHOST = "localhost"; //$NON-NLS-1$
@@ -23,7 +23,7 @@ final class LanAddresses {
 	}
 
 	/** Every enabled listener at every address, grouped by listener, plain MQTT first. */
-	static List<BrokerEndpoint> endpoints(BrokerSettings settings) {
+	public static List<BrokerEndpoint> endpoints(BrokerSettings settings) {
 		List<String> hosts = hosts(settings);
 		List<BrokerEndpoint> endpoints = new ArrayList<>();
 		for (Listener listener : settings.listeners()) {
