@@ -25,7 +25,7 @@ public final class EditClientHandler extends AbstractHandler {
 		ClientDialog dialog = new ClientDialog(shell, Services.registry(), clients.get(0));
 		if (dialog.open() == Window.OK && dialog.savedPassword() != null) {
 			DetailsDialog.open(shell, ConnectionDetails.of(Services.broker().status(), dialog.savedClientId(),
-					dialog.savedPassword()));
+					dialog.savedPassword()), dialog.savedClientId(), dialog.savedPassword());
 		}
 		return null;
 	}

@@ -19,7 +19,7 @@ public final class RegisterClientHandler extends AbstractHandler {
 		if (dialog.open() == Window.OK) {
 			String details = ConnectionDetails.of(Services.broker().status(), dialog.savedClientId(),
 					dialog.savedPassword());
-			DetailsDialog.open(shell, details);
+			DetailsDialog.open(shell, details, dialog.savedClientId(), dialog.savedPassword());
 		}
 		return null;
 	}
