@@ -15,6 +15,7 @@ import org.iotbench.devicecode.DeviceSetup;
 import org.iotbench.devicecode.DeviceTopics;
 import org.iotbench.devicecode.Language;
 import org.iotbench.tests.support.Device;
+import org.iotbench.tests.support.EmbeddedBroker;
 import org.iotbench.tests.support.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +36,12 @@ class RunningDeviceTest {
 
 	@TempDir
 	Path folder;
-	private LocalBroker broker;
+	private EmbeddedBroker broker;
 	private Device watcher;
 
 	@BeforeEach
 	void brokerAndWatcher() throws Exception {
-		broker = new LocalBroker(folder.resolve("broker"));
+		broker = new EmbeddedBroker(folder.resolve("broker"));
 		broker.registry.register("Desk", DEVICE, PASSWORD.toCharArray(), null);
 		broker.registry.register("Watcher", "watcher", "watch".toCharArray(), null);
 		watcher = new Device(broker.port(), "watcher");
