@@ -2,7 +2,8 @@
 rem IoT Workbench launcher for Windows.
 rem   iotbench [--data DIR] [-nl LANGUAGE]       open the workbench (-nl zh_CN: in Chinese, -nl en: in English)
 rem   iotbench [--data DIR] broker [options]     run the local broker in this console
-rem   iotbench [--data DIR] clients ...          manage the registered clients
+rem   iotbench [--data DIR] clients ...          manage the registered clients (clients code: device code)
+rem   iotbench [--data DIR] simulate ...         run virtual devices in this console
 rem   iotbench bench [options]                   benchmark the broker
 rem The Eclipse native launcher is not published on Maven Central, so this script starts Equinox itself.
 setlocal EnableDelayedExpansion
@@ -57,6 +58,7 @@ goto collect
 :run
 if "!COMMAND!"=="broker" goto cli
 if "!COMMAND!"=="clients" goto cli
+if "!COMMAND!"=="simulate" goto cli
 if "!COMMAND!"=="help" goto cli
 if "!COMMAND!"=="--help" goto cli
 if "!COMMAND!"=="-h" goto cli

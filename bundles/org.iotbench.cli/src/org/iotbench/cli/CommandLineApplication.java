@@ -18,6 +18,7 @@ public final class CommandLineApplication implements IApplication {
 	static final int USAGE = 2;
 
 	private volatile BrokerCommand broker;
+	private volatile SimulateCommand simulate;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
@@ -44,6 +45,10 @@ public final class CommandLineApplication implements IApplication {
 			}
 			case "clients" -> new ClientsCommand(Services.get(org.iotbench.registry.ClientRegistryService.class)) //$NON-NLS-1$
 					.run(arguments, out, err);
+			case "simulate" -> { //$NON-NLS-1$
+				simulate = new SimulateCommand();
+				yield simulate.run(arguments, out, err);
+			}
 			case "help", "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				out.print(Messages.Usage);
 				yield OK;
@@ -83,6 +88,10 @@ public final class CommandLineApplication implements IApplication {
 		BrokerCommand running = broker;
 		if (running != null) {
 			running.shutdown();
+		}
+		SimulateCommand simulating = simulate;
+		if (simulating != null) {
+			simulating.shutdown();
 		}
 	}
 }

@@ -39,6 +39,10 @@ public final class Messages extends NLS {
 	public static String Clients_never;
 
 	public static String Clients_permitted;
+	public static String Simulate_started;
+	public static String Simulate_sent;
+	public static String Simulate_unreadable;
+	public static String Simulate_badNumber;
 	public static String Code_unknownLanguage;
 	public static String Code_unknownClient;
 	public static String Code_refused;

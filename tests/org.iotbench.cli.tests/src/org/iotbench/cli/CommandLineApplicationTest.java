@@ -223,4 +223,37 @@ class CommandLineApplicationTest {
 		assertTrue(out().contains(file.toString()), "says where it wrote: " + out());
 		Files.delete(file);
 	}
+
+	@Test
+	void simulateRunsVirtualDevicesAgainstABrokerUntilTheirCount() throws Exception {
+		Path folder = Files.createTempDirectory(data, "simulate");
+		try (org.iotbench.tests.support.EmbeddedBroker broker = new org.iotbench.tests.support.EmbeddedBroker(folder);
+				org.iotbench.tests.support.Device watcher = new org.iotbench.tests.support.Device(broker.port(),
+						"watcher")) {
+			broker.registry.register(null, "sim-1", "pw".toCharArray(), null);
+			broker.registry.register(null, "sim-2", "pw".toCharArray(), null);
+			broker.registry.register(null, "watcher", "w".toCharArray(), null);
+			watcher.connect("w");
+			watcher.client.subscribe("lab/#", 1);
+			assertEquals(CommandLineApplication.OK, run("simulate", "--client", "sim", "--devices", "2", "--password",
+					"pw", "--host", "127.0.0.1", "--port", Integer.toString(broker.port()), "--topic", "lab/%c",
+					"--payload", "${counter(1)}", "--count", "4", "--interval", "50", "--qos", "1"), err());
+			assertTrue(org.iotbench.tests.support.Eventually.within(5, () -> watcher.received.size() >= 8),
+					"4 messages from each: " + watcher.received);
+			assertEquals(List.of("1", "2", "3", "4"), watcher.received.stream()
+					.filter(m -> m.topic().equals("lab/sim-2")).map(m -> m.payload()).toList());
+			assertTrue(out().contains("sim-1 sent 4 message(s)."), out());
+		}
+	}
+
+	@Test
+	void simulateRefusesWrongOptionsWithTheUsage() throws Exception {
+		assertEquals(CommandLineApplication.USAGE, run("simulate", "--client", "sim", "--interval", "1"));
+		assertTrue(err().contains("--interval") && err().contains("10"), err());
+		assertEquals(CommandLineApplication.USAGE, run("simulate", "--password", "x"));
+		assertTrue(err().contains("--client"), err());
+		assertEquals(CommandLineApplication.FAILED, run("simulate", "--client", "sim", "--port", "1", "--payload",
+				"${walk(1)}"));
+		assertTrue(err().contains("walk") || err().contains("argument"), err());
+	}
 }

@@ -94,7 +94,8 @@ public final class ValueFunctions {
 			arity(args, 1, Integer.MAX_VALUE);
 			return new SimpleScalar(text(args, random.nextInt(args.size())));
 		});
-		models.put("time", (TemplateMethodModelEx) args -> new SimpleScalar(clock.instant().toString())); //$NON-NLS-1$
+		models.put("time", (TemplateMethodModelEx) args -> new SimpleScalar( //$NON-NLS-1$
+				clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString()));
 		models.put("epoch", (TemplateMethodModelEx) args -> new SimpleScalar(Long.toString(clock.millis() / 1000))); //$NON-NLS-1$
 		models.put("epochMillis", (TemplateMethodModelEx) args -> new SimpleScalar(Long.toString(clock.millis()))); //$NON-NLS-1$
 		models.put("csv", (TemplateMethodModelEx) args -> { //$NON-NLS-1$
