@@ -16,5 +16,6 @@ public final class BrokerStartup implements IStartup {
 		}
 		Services.registry().loadProblem().ifPresent(problem -> Log.error(problem.message(), null));
 		org.iotbench.ui.internal.projects.ConnectedProjects.install(org.eclipse.ui.PlatformUI.getWorkbench());
+		org.iotbench.ui.internal.simulator.VirtualDevices.install(org.eclipse.ui.PlatformUI.getWorkbench());
 	}
 }

@@ -11,20 +11,30 @@ import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.Secrets;
 
 /**
- * Passwords in Eclipse Secure Storage, under {@code /org.iotbench/projects/<key>}: by default the workbench's own
+ * Passwords in Eclipse Secure Storage, under {@code /org.iotbench/projects/<key>} (or another node): by default the workbench's own
  * storage in the data folder ({@link WorkbenchSecureStorage}), which never prompts for a master password.
  */
 public final class SecureStorageSecrets implements Secrets {
 
-	private static final String NODE = "/org.iotbench/projects"; //$NON-NLS-1$
+	private static final String PROJECTS = "/org.iotbench/projects"; //$NON-NLS-1$
+	/** The node of the virtual devices' passwords. */
+	public static final String VIRTUAL_DEVICES = "/org.iotbench/virtual-devices"; //$NON-NLS-1$
 	private static final String PASSWORD = "password"; //$NON-NLS-1$
 
 	private final ISecurePreferences root;
+	/** The absolute node the passwords are kept under. */
+	private final String nodePath;
 	/** Why the storage could not be opened, if it could not. */
 	private final String unavailable;
 
 	/** The workbench's secure storage; passwords cannot be kept (and saving one says why) if it cannot be opened. */
 	public SecureStorageSecrets() {
+		this(PROJECTS);
+	}
+
+	/** The workbench's secure storage, the passwords under another node, such as {@link #VIRTUAL_DEVICES}. */
+	public SecureStorageSecrets(String nodePath) {
+		this.nodePath = nodePath;
 		ISecurePreferences opened = null;
 		String problem = null;
 		try {
@@ -37,12 +47,13 @@ public final class SecureStorageSecrets implements Secrets {
 	}
 
 	public SecureStorageSecrets(ISecurePreferences root) {
+		this.nodePath = PROJECTS;
 		this.root = root;
 		this.unavailable = null;
 	}
 
 	private ISecurePreferences node(String key) {
-		return root.node(NODE).node(encode(key));
+		return root.node(nodePath).node(encode(key));
 	}
 
 	/** Node names may not contain '/': encode the key. */
@@ -56,7 +67,7 @@ public final class SecureStorageSecrets implements Secrets {
 			return null;
 		}
 		try {
-			String path = NODE.substring(1) + '/' + encode(key);
+			String path = nodePath.substring(1) + '/' + encode(key);
 			if (!root.nodeExists(path)) {
 				return null;
 			}
@@ -77,7 +88,7 @@ public final class SecureStorageSecrets implements Secrets {
 		}
 		try {
 			if (password == null || password.length == 0) {
-				if (!root.nodeExists(NODE.substring(1) + '/' + encode(key))) {
+				if (!root.nodeExists(nodePath.substring(1) + '/' + encode(key))) {
 					return;
 				}
 				node(key).removeNode();

@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -35,10 +32,10 @@ import org.iotbench.devicecode.DeviceSettings;
 import org.iotbench.devicecode.DeviceSetup;
 import org.iotbench.devicecode.Language;
 import org.iotbench.registry.ClientRegistryService;
-import org.iotbench.registry.Verdict;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.TextClipboard;
+import org.iotbench.ui.internal.dialogs.PasswordCheck;
 
 /**
  * The code of a device for one registered client, written offline: the language, the broker address the device
@@ -50,8 +47,6 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 
 	private static final int COPY = IDialogConstants.CLIENT_ID + 1;
 	private static final int SAVE = IDialogConstants.CLIENT_ID + 2;
-	/** How long typing must pause before the password is checked (one slow hash). */
-	private static final int CHECK_DELAY_MS = 400;
 	private static final Point SIZE = new Point(920, 660);
 
 	private final RegisteredClient client;
@@ -66,7 +61,8 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 	private StyledText code;
 	/** The password last found right, or {@code null}. */
 	private String acceptedPassword;
-	private int checkNumber;
+	private final String knownPassword;
+	private PasswordCheck check;
 
 	/**
 	 * @param knownPassword the client's password when the caller just set it, or {@code null} for the user to type
@@ -77,7 +73,7 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 		this.client = client;
 		this.registry = registry;
 		this.broker = broker;
-		this.acceptedPassword = knownPassword;
+		this.knownPassword = knownPassword;
 	}
 
 	@Override
@@ -133,10 +129,6 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
 		passwordState = new Label(form, SWT.NONE);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).span(2, 1).applyTo(passwordState);
-		if (acceptedPassword != null) {
-			password.setText(acceptedPassword);
-			passwordState.setText(Messages.DeviceCode_passwordRight);
-		}
 
 		code = new StyledText(form, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.READ_ONLY);
 		code.setFont(JFaceResources.getTextFont());
@@ -148,7 +140,13 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 			fillHosts();
 			refresh();
 		});
-		password.addListener(SWT.Modify, e -> passwordTyped());
+		check = new PasswordCheck(password, passwordState, registry, client.getClientId(), right -> {
+			acceptedPassword = right;
+			refresh();
+		});
+		if (knownPassword != null) {
+			check.known(knownPassword);
+		}
 		refresh();
 		return area;
 	}
@@ -193,7 +191,7 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 
 	/** What the dialog says of the password typed: being checked, right, or why the broker would refuse it. */
 	public String passwordState() {
-		return passwordState.getText();
+		return check.state();
 	}
 
 	/** Chooses the broker address the code uses. */
@@ -211,45 +209,6 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 		} else if (!hosts.isEmpty()) {
 			host.select(0);
 		}
-	}
-
-	private void passwordTyped() {
-		acceptedPassword = null;
-		int number = ++checkNumber;
-		String typed = password.getText();
-		passwordState.setText(typed.isEmpty() ? "" : Messages.DeviceCode_passwordChecking); //$NON-NLS-1$
-		refresh();
-		if (typed.isEmpty()) {
-			return;
-		}
-		getShell().getDisplay().timerExec(CHECK_DELAY_MS, () -> {
-			if (number == checkNumber && !password.isDisposed()) {
-				check(number, typed);
-			}
-		});
-	}
-
-	/** Checks the password off the UI thread (one PBKDF2 hash) and shows the verdict if it is still current. */
-	private void check(int number, String typed) {
-		Job job = Job.create(Messages.DeviceCode_checkJob, (IProgressMonitor monitor) -> {
-			Verdict verdict = registry.verify(client.getClientId(), typed.getBytes(StandardCharsets.UTF_8));
-			password.getDisplay().asyncExec(() -> {
-				if (number != checkNumber || password.isDisposed()) {
-					return;
-				}
-				if (verdict == Verdict.ACCEPTED) {
-					acceptedPassword = typed;
-					passwordState.setText(Messages.DeviceCode_passwordRight);
-				} else {
-					passwordState.setText(NLS.bind(Messages.DeviceCode_passwordWrong, verdict.reason()));
-				}
-				passwordState.getParent().layout();
-				refresh();
-			});
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		job.schedule();
 	}
 
 	private void refresh() {
@@ -291,12 +250,6 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 			setErrorMessage(NLS.bind(Messages.DeviceCode_notSaved, chosen, e.getMessage()));
 			Log.error(NLS.bind(Messages.DeviceCode_notSaved, chosen, e.getMessage()), e);
 		}
-	}
-
-	@Override
-	public boolean close() {
-		checkNumber++; // a check still running shows nothing
-		return super.close();
 	}
 
 }

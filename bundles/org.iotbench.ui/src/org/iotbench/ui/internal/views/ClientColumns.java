@@ -13,6 +13,7 @@ import org.iotbench.broker.BrokerStatistics.ClientCounters;
 import org.iotbench.clients.RegisteredClient;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Messages;
+import org.iotbench.ui.internal.simulator.VirtualDevices;
 
 /** The columns of the clients table. */
 final class ClientColumns {
@@ -25,7 +26,7 @@ final class ClientColumns {
 		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.MEDIUM);
 		column(viewer, Messages.ClientsView_name, 160, RegisteredClient::getName, ClientColumns::stateImage);
 		column(viewer, Messages.ClientsView_clientId, 150, RegisteredClient::getClientId, c -> null);
-		column(viewer, Messages.ClientsView_state, 90, ClientColumns::state, c -> null);
+		column(viewer, Messages.ClientsView_state, 160, ClientColumns::state, c -> null);
 		column(viewer, Messages.ClientsView_address, 150, c -> c.isOnline() && c.getAddress() != null ? c.getAddress() : "", //$NON-NLS-1$
 				c -> null);
 		column(viewer, Messages.ClientsView_lastSeen, 150, c -> date(format, c.getLastSeen()), c -> null);
@@ -38,10 +39,14 @@ final class ClientColumns {
 	}
 
 	static String state(RegisteredClient client) {
+		String state;
 		if (!client.isEnabled()) {
-			return Messages.ClientsView_disabled;
+			state = Messages.ClientsView_disabled;
+		} else {
+			state = client.isOnline() ? Messages.ClientsView_online : Messages.ClientsView_offline;
 		}
-		return client.isOnline() ? Messages.ClientsView_online : Messages.ClientsView_offline;
+		String virtual = VirtualDevices.instance().describe(client.getClientId());
+		return virtual.isEmpty() ? state : state + " \u00B7 " + virtual; //$NON-NLS-1$
 	}
 
 	private static Image stateImage(RegisteredClient client) {
