@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.iotbench.projects.Project#getHistoryLimit <em>History Limit</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getPayloadFormats <em>Payload Formats</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getCharts <em>Charts</em>}</li>
+ *   <li>{@link org.iotbench.projects.Project#getSavedMessages <em>Saved Messages</em>}</li>
  * </ul>
  *
  * @see org.iotbench.projects.ProjectsPackage#getProject()
@@ -295,5 +296,20 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<Chart> getCharts();
+
+	/**
+	 * Returns the value of the '<em><b>Saved Messages</b></em>' containment reference list.
+	 * The list contents are of type {@link org.iotbench.projects.SavedMessage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Messages the user named and saved, to publish again with one click, in the user's order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Saved Messages</em>' containment reference list.
+	 * @see org.iotbench.projects.ProjectsPackage#getProject_SavedMessages()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SavedMessage> getSavedMessages();
 
 } // Project

@@ -40,6 +40,15 @@ public interface ProjectsFactory extends EFactory {
 	Project createProject();
 
 	/**
+	 * Returns a new object of class '<em>Saved Message</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saved Message</em>'.
+	 * @generated
+	 */
+	SavedMessage createSavedMessage();
+
+	/**
 	 * Returns a new object of class '<em>Subscription</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

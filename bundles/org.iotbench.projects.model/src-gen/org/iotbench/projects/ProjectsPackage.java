@@ -216,13 +216,22 @@ public interface ProjectsPackage extends EPackage {
 	int PROJECT__CHARTS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Saved Messages</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SAVED_MESSAGES = 12;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 12;
+	int PROJECT_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -241,70 +250,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getSubscription()
 	 * @generated
 	 */
-	int SUBSCRIPTION = 2;
-
-	/**
-	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION__TOPIC_FILTER = 0;
-
-	/**
-	 * The feature id for the '<em><b>Qos</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION__QOS = 1;
-
-	/**
-	 * The feature id for the '<em><b>Color</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION__COLOR = 2;
-
-	/**
-	 * The feature id for the '<em><b>Alias</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION__ALIAS = 3;
-
-	/**
-	 * The feature id for the '<em><b>Muted</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION__MUTED = 4;
-
-	/**
-	 * The number of structural features of the '<em>Subscription</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION_FEATURE_COUNT = 5;
-
-	/**
-	 * The number of operations of the '<em>Subscription</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int SUBSCRIPTION_OPERATION_COUNT = 0;
+	int SUBSCRIPTION = 3;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.impl.PublishTemplateImpl <em>Publish Template</em>}' class.
@@ -314,7 +260,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPublishTemplate()
 	 * @generated
 	 */
-	int PUBLISH_TEMPLATE = 3;
+	int PUBLISH_TEMPLATE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Topic</b></em>' attribute.
@@ -380,6 +326,160 @@ public interface ProjectsPackage extends EPackage {
 	int PUBLISH_TEMPLATE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.SavedMessageImpl <em>Saved Message</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.SavedMessageImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getSavedMessage()
+	 * @generated
+	 */
+	int SAVED_MESSAGE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__TOPIC = PUBLISH_TEMPLATE__TOPIC;
+
+	/**
+	 * The feature id for the '<em><b>Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__PAYLOAD = PUBLISH_TEMPLATE__PAYLOAD;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__FORMAT = PUBLISH_TEMPLATE__FORMAT;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__QOS = PUBLISH_TEMPLATE__QOS;
+
+	/**
+	 * The feature id for the '<em><b>Retain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__RETAIN = PUBLISH_TEMPLATE__RETAIN;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__NAME = PUBLISH_TEMPLATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE__GROUP = PUBLISH_TEMPLATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Saved Message</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE_FEATURE_COUNT = PUBLISH_TEMPLATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Saved Message</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_MESSAGE_OPERATION_COUNT = PUBLISH_TEMPLATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__TOPIC_FILTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__QOS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__COLOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Alias</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__ALIAS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Muted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION__MUTED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Subscription</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Subscription</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBSCRIPTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.iotbench.projects.impl.RemoteConnectionImpl <em>Remote Connection</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -387,7 +487,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getRemoteConnection()
 	 * @generated
 	 */
-	int REMOTE_CONNECTION = 4;
+	int REMOTE_CONNECTION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Host</b></em>' attribute.
@@ -595,7 +695,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTopicFormat()
 	 * @generated
 	 */
-	int TOPIC_FORMAT = 5;
+	int TOPIC_FORMAT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
@@ -659,7 +759,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChart()
 	 * @generated
 	 */
-	int CHART = 6;
+	int CHART = 7;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -714,7 +814,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getChartSeries()
 	 * @generated
 	 */
-	int CHART_SERIES = 7;
+	int CHART_SERIES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Topic Filter</b></em>' attribute.
@@ -778,7 +878,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectKind()
 	 * @generated
 	 */
-	int PROJECT_KIND = 8;
+	int PROJECT_KIND = 9;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.Transport <em>Transport</em>}' enum.
@@ -788,7 +888,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTransport()
 	 * @generated
 	 */
-	int TRANSPORT = 9;
+	int TRANSPORT = 10;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}' enum.
@@ -798,7 +898,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getMqttVersion()
 	 * @generated
 	 */
-	int MQTT_VERSION = 10;
+	int MQTT_VERSION = 11;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}' enum.
@@ -808,7 +908,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTlsTrust()
 	 * @generated
 	 */
-	int TLS_TRUST = 11;
+	int TLS_TRUST = 12;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}' enum.
@@ -818,7 +918,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPayloadFormat()
 	 * @generated
 	 */
-	int PAYLOAD_FORMAT = 12;
+	int PAYLOAD_FORMAT = 13;
 
 
 	/**
@@ -983,6 +1083,49 @@ public interface ProjectsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Charts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getSavedMessages <em>Saved Messages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saved Messages</em>'.
+	 * @see org.iotbench.projects.Project#getSavedMessages()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_SavedMessages();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.SavedMessage <em>Saved Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saved Message</em>'.
+	 * @see org.iotbench.projects.SavedMessage
+	 * @generated
+	 */
+	EClass getSavedMessage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.SavedMessage#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.iotbench.projects.SavedMessage#getName()
+	 * @see #getSavedMessage()
+	 * @generated
+	 */
+	EAttribute getSavedMessage_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.SavedMessage#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.iotbench.projects.SavedMessage#getGroup()
+	 * @see #getSavedMessage()
+	 * @generated
+	 */
+	EAttribute getSavedMessage_Group();
 
 	/**
 	 * Returns the meta object for class '{@link org.iotbench.projects.Subscription <em>Subscription</em>}'.
@@ -1691,6 +1834,40 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__CHARTS = eINSTANCE.getProject_Charts();
+
+		/**
+		 * The meta object literal for the '<em><b>Saved Messages</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SAVED_MESSAGES = eINSTANCE.getProject_SavedMessages();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.SavedMessageImpl <em>Saved Message</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.SavedMessageImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getSavedMessage()
+		 * @generated
+		 */
+		EClass SAVED_MESSAGE = eINSTANCE.getSavedMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_MESSAGE__NAME = eINSTANCE.getSavedMessage_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_MESSAGE__GROUP = eINSTANCE.getSavedMessage_Group();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.impl.SubscriptionImpl <em>Subscription</em>}' class.

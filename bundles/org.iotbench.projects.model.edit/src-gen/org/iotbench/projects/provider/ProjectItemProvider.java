@@ -245,6 +245,7 @@ public class ProjectItemProvider
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__CONNECTION);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__PAYLOAD_FORMATS);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__CHARTS);
+			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__SAVED_MESSAGES);
 		}
 		return childrenFeatures;
 	}
@@ -314,6 +315,7 @@ public class ProjectItemProvider
 			case ProjectsPackage.PROJECT__CONNECTION:
 			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
 			case ProjectsPackage.PROJECT__CHARTS:
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -343,6 +345,11 @@ public class ProjectItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(ProjectsPackage.Literals.PROJECT__PUBLISH_HISTORY,
+				 ProjectsFactory.eINSTANCE.createSavedMessage()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(ProjectsPackage.Literals.PROJECT__CONNECTION,
 				 ProjectsFactory.eINSTANCE.createRemoteConnection()));
 
@@ -355,6 +362,34 @@ public class ProjectItemProvider
 			(createChildParameter
 				(ProjectsPackage.Literals.PROJECT__CHARTS,
 				 ProjectsFactory.eINSTANCE.createChart()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProjectsPackage.Literals.PROJECT__SAVED_MESSAGES,
+				 ProjectsFactory.eINSTANCE.createSavedMessage()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == ProjectsPackage.Literals.PROJECT__PUBLISH_HISTORY ||
+			childFeature == ProjectsPackage.Literals.PROJECT__SAVED_MESSAGES;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

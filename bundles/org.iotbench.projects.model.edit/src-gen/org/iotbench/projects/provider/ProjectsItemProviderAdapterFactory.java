@@ -118,6 +118,29 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.SavedMessage} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SavedMessageItemProvider savedMessageItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.SavedMessage}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSavedMessageAdapter() {
+		if (savedMessageItemProvider == null) {
+			savedMessageItemProvider = new SavedMessageItemProvider(this);
+		}
+
+		return savedMessageItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.Subscription} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -362,6 +385,7 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 	public void dispose() {
 		if (projectRegistryItemProvider != null) projectRegistryItemProvider.dispose();
 		if (projectItemProvider != null) projectItemProvider.dispose();
+		if (savedMessageItemProvider != null) savedMessageItemProvider.dispose();
 		if (subscriptionItemProvider != null) subscriptionItemProvider.dispose();
 		if (publishTemplateItemProvider != null) publishTemplateItemProvider.dispose();
 		if (remoteConnectionItemProvider != null) remoteConnectionItemProvider.dispose();

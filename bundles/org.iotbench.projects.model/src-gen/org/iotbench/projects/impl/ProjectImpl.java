@@ -25,6 +25,7 @@ import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.ProjectsPackage;
 import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.RemoteConnection;
+import org.iotbench.projects.SavedMessage;
 import org.iotbench.projects.Subscription;
 import org.iotbench.projects.TopicFormat;
 
@@ -48,6 +49,7 @@ import org.iotbench.projects.TopicFormat;
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getHistoryLimit <em>History Limit</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getPayloadFormats <em>Payload Formats</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getCharts <em>Charts</em>}</li>
+ *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getSavedMessages <em>Saved Messages</em>}</li>
  * </ul>
  *
  * @generated
@@ -242,6 +244,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<Chart> charts;
+
+	/**
+	 * The cached value of the '{@link #getSavedMessages() <em>Saved Messages</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSavedMessages()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SavedMessage> savedMessages;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -526,6 +538,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<SavedMessage> getSavedMessages() {
+		if (savedMessages == null) {
+			savedMessages = new EObjectContainmentEList<SavedMessage>(SavedMessage.class, this, ProjectsPackage.PROJECT__SAVED_MESSAGES);
+		}
+		return savedMessages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:
@@ -538,6 +563,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getPayloadFormats()).basicRemove(otherEnd, msgs);
 			case ProjectsPackage.PROJECT__CHARTS:
 				return ((InternalEList<?>)getCharts()).basicRemove(otherEnd, msgs);
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+				return ((InternalEList<?>)getSavedMessages()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -574,6 +601,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getPayloadFormats();
 			case ProjectsPackage.PROJECT__CHARTS:
 				return getCharts();
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+				return getSavedMessages();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -627,6 +656,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getCharts().clear();
 				getCharts().addAll((Collection<? extends Chart>)newValue);
 				return;
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+				getSavedMessages().clear();
+				getSavedMessages().addAll((Collection<? extends SavedMessage>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -675,6 +708,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__CHARTS:
 				getCharts().clear();
 				return;
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+				getSavedMessages().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -711,6 +747,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return payloadFormats != null && !payloadFormats.isEmpty();
 			case ProjectsPackage.PROJECT__CHARTS:
 				return charts != null && !charts.isEmpty();
+			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+				return savedMessages != null && !savedMessages.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -59,6 +59,7 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 		switch (eClass.getClassifierID()) {
 			case ProjectsPackage.PROJECT_REGISTRY: return createProjectRegistry();
 			case ProjectsPackage.PROJECT: return createProject();
+			case ProjectsPackage.SAVED_MESSAGE: return createSavedMessage();
 			case ProjectsPackage.SUBSCRIPTION: return createSubscription();
 			case ProjectsPackage.PUBLISH_TEMPLATE: return createPublishTemplate();
 			case ProjectsPackage.REMOTE_CONNECTION: return createRemoteConnection();
@@ -136,6 +137,17 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 	public Project createProject() {
 		ProjectImpl project = new ProjectImpl();
 		return project;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SavedMessage createSavedMessage() {
+		SavedMessageImpl savedMessage = new SavedMessageImpl();
+		return savedMessage;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.iotbench.projects.ProjectsFactory;
 import org.iotbench.projects.ProjectsPackage;
 import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.RemoteConnection;
+import org.iotbench.projects.SavedMessage;
 import org.iotbench.projects.Subscription;
 import org.iotbench.projects.TlsTrust;
 import org.iotbench.projects.TopicFormat;
@@ -46,6 +47,13 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	private EClass projectEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savedMessageEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -332,6 +340,46 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	@Override
 	public EReference getProject_Charts() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_SavedMessages() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSavedMessage() {
+		return savedMessageEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedMessage_Name() {
+		return (EAttribute)savedMessageEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedMessage_Group() {
+		return (EAttribute)savedMessageEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -899,6 +947,11 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEAttribute(projectEClass, PROJECT__HISTORY_LIMIT);
 		createEReference(projectEClass, PROJECT__PAYLOAD_FORMATS);
 		createEReference(projectEClass, PROJECT__CHARTS);
+		createEReference(projectEClass, PROJECT__SAVED_MESSAGES);
+
+		savedMessageEClass = createEClass(SAVED_MESSAGE);
+		createEAttribute(savedMessageEClass, SAVED_MESSAGE__NAME);
+		createEAttribute(savedMessageEClass, SAVED_MESSAGE__GROUP);
 
 		subscriptionEClass = createEClass(SUBSCRIPTION);
 		createEAttribute(subscriptionEClass, SUBSCRIPTION__TOPIC_FILTER);
@@ -989,6 +1042,7 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		savedMessageEClass.getESuperTypes().add(this.getPublishTemplate());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(projectRegistryEClass, ProjectRegistry.class, "ProjectRegistry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1007,6 +1061,11 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEAttribute(getProject_HistoryLimit(), ecorePackage.getEInt(), "historyLimit", "200", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_PayloadFormats(), this.getTopicFormat(), null, "payloadFormats", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Charts(), this.getChart(), null, "charts", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_SavedMessages(), this.getSavedMessage(), null, "savedMessages", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(savedMessageEClass, SavedMessage.class, "SavedMessage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavedMessage_Name(), ecorePackage.getEString(), "name", null, 0, 1, SavedMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedMessage_Group(), ecorePackage.getEString(), "group", null, 0, 1, SavedMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subscriptionEClass, Subscription.class, "Subscription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubscription_TopicFilter(), ecorePackage.getEString(), "topicFilter", null, 0, 1, Subscription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

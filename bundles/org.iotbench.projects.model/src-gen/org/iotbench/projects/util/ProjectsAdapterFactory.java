@@ -76,6 +76,10 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 				return createProjectAdapter();
 			}
 			@Override
+			public Adapter caseSavedMessage(SavedMessage object) {
+				return createSavedMessageAdapter();
+			}
+			@Override
 			public Adapter caseSubscription(Subscription object) {
 				return createSubscriptionAdapter();
 			}
@@ -144,6 +148,20 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProjectAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.SavedMessage <em>Saved Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.SavedMessage
+	 * @generated
+	 */
+	public Adapter createSavedMessageAdapter() {
 		return null;
 	}
 

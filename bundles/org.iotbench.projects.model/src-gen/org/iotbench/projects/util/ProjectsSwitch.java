@@ -78,6 +78,13 @@ public class ProjectsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProjectsPackage.SAVED_MESSAGE: {
+				SavedMessage savedMessage = (SavedMessage)theEObject;
+				T result = caseSavedMessage(savedMessage);
+				if (result == null) result = casePublishTemplate(savedMessage);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ProjectsPackage.SUBSCRIPTION: {
 				Subscription subscription = (Subscription)theEObject;
 				T result = caseSubscription(subscription);
@@ -145,6 +152,21 @@ public class ProjectsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProject(Project object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Saved Message</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Saved Message</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSavedMessage(SavedMessage object) {
 		return null;
 	}
 

@@ -276,6 +276,35 @@ public final class ProjectEditor extends NoSaveEditor {
 		return done.getNow(false);
 	}
 
+	/** Fills the publish area, then saves its message under a name and group, as Save... does. */
+	public boolean saveMessage(String topic, String payload, String name, String group) {
+		publish.setTopic(topic);
+		publish.payloadField().setText(payload);
+		return publish.save(name, group);
+	}
+
+	/** Publishes a saved message as its menu item does, and waits for the outcome. */
+	public boolean publishSaved(org.iotbench.projects.SavedMessage message) {
+		return await(publish.publishSaved(message));
+	}
+
+	/** Fills the publish area and repeats its message, as Repeat... does; {@code null} when it cannot. */
+	public org.eclipse.core.runtime.jobs.Job repeat(String topic, String payload, long intervalMillis, long count) {
+		publish.setTopic(topic);
+		publish.payloadField().setText(payload);
+		return publish.repeat(intervalMillis, count);
+	}
+
+	/** Presses Stop beside the repetition. */
+	public void stopRepeating() {
+		publish.stopRepeating();
+	}
+
+	/** What the repetition line says. */
+	public String repeatState() {
+		return publish.repeatState();
+	}
+
 	/** The payload field of the publish area and the problem it shows. */
 	public org.eclipse.swt.widgets.Text publishPayloadField() {
 		return publish.payloadField();

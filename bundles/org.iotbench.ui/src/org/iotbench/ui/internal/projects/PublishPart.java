@@ -23,6 +23,7 @@ import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectsFactory;
 import org.iotbench.projects.PublishTemplate;
+import org.iotbench.projects.SavedMessage;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.ProjectService;
 import org.iotbench.payloads.Payloads;
@@ -64,7 +65,10 @@ final class PublishPart {
 	private final Button send;
 	private final Button clear;
 	private final Label problem;
+	private final Label repeatState;
+	private final Button stop;
 	private Held held;
+	private RepeatedPublish repeating;
 
 	PublishPart(Composite parent, Project project, Session session, ProjectService service) {
 		this.project = project;
@@ -100,6 +104,29 @@ final class PublishPart {
 		payload = new Text(body, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
 		payload.setMessage(Messages.Publish_payloadHint);
 		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 48).applyTo(payload);
+
+		Composite more = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(more);
+		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(more);
+		Button save = new Button(more, SWT.PUSH);
+		save.setText(Messages.Publish_save);
+		save.setToolTipText(Messages.Publish_saveTip);
+		Button saved = new Button(more, SWT.PUSH);
+		saved.setText(Messages.Publish_saved);
+		saved.setToolTipText(Messages.Publish_savedTip);
+		Button repeat = new Button(more, SWT.PUSH);
+		repeat.setText(Messages.Publish_repeat);
+		repeat.setToolTipText(Messages.Publish_repeatTip);
+		repeatState = new Label(more, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(repeatState);
+		stop = new Button(more, SWT.PUSH);
+		stop.setText(Messages.Publish_stop);
+		stop.setEnabled(false);
+		save.addListener(SWT.Selection, e -> saveMessage());
+		saved.addListener(SWT.Selection, e -> savedMenu(saved));
+		repeat.addListener(SWT.Selection, e -> repeat());
+		stop.addListener(SWT.Selection, e -> stopRepeating());
+		body.addListener(SWT.Dispose, e -> stopRepeating());
 
 		problem = new Label(body, SWT.WRAP);
 		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -296,6 +323,179 @@ final class PublishPart {
 		} catch (ProjectException e) {
 			showProblem(e.getMessage());
 		}
+	}
+
+	/** Saves what the fields say under a name and group, to publish again with one click. */
+	private void saveMessage() {
+		String topicName = topic.getText().trim();
+		String topicProblem = Topics.checkTopic(topicName);
+		if (topicProblem != null) {
+			showProblem(topicProblem);
+			return;
+		}
+		if (held != null) {
+			showProblem(Messages.Publish_heldNotSaved);
+			return;
+		}
+		SaveMessageDialog dialog = new SaveMessageDialog(topic.getShell(), topicName, groups());
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			save(dialog.chosenName(), dialog.chosenGroup());
+		}
+	}
+
+	/** Saves the message of the fields (also used by tests); {@code false} with a problem shown when it cannot. */
+	boolean save(String name, String group) {
+		SavedMessage message = ProjectsFactory.eINSTANCE.createSavedMessage();
+		message.setName(name);
+		message.setGroup(group == null || group.isBlank() ? null : group);
+		message.setTopic(topic.getText().trim());
+		message.setPayload(payload.getText());
+		message.setFormat(PayloadFormat.get(format.getSelectionIndex()));
+		message.setQos(qos.getSelectionIndex());
+		message.setRetain(retain.getSelection());
+		project.getSavedMessages().add(message);
+		try {
+			service.save();
+			showProblem(""); //$NON-NLS-1$
+			return true;
+		} catch (ProjectException e) {
+			showProblem(e.getMessage());
+			return false;
+		}
+	}
+
+	private java.util.List<String> groups() {
+		return project.getSavedMessages().stream().map(SavedMessage::getGroup)
+				.filter(g -> g != null && !g.isBlank()).distinct().sorted().toList();
+	}
+
+	/** The saved messages as a menu under the button, by group: a click publishes one. */
+	private void savedMenu(Button under) {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(under);
+		if (project.getSavedMessages().isEmpty()) {
+			org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			none.setText(Messages.Publish_noSaved);
+			none.setEnabled(false);
+		}
+		java.util.Map<String, org.eclipse.swt.widgets.Menu> groupMenus = new java.util.HashMap<>();
+		for (SavedMessage message : project.getSavedMessages()) {
+			org.eclipse.swt.widgets.Menu parent = menu;
+			if (message.getGroup() != null && !message.getGroup().isBlank()) {
+				parent = groupMenus.computeIfAbsent(message.getGroup(), group -> {
+					org.eclipse.swt.widgets.MenuItem cascade = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+					cascade.setText(group.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
+					org.eclipse.swt.widgets.Menu sub = new org.eclipse.swt.widgets.Menu(cascade);
+					cascade.setMenu(sub);
+					return sub;
+				});
+			}
+			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(parent, SWT.PUSH);
+			item.setText(NLS.bind(Messages.Publish_savedItem, message.getName(), message.getTopic()).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
+			item.addListener(SWT.Selection, e -> publishSaved(message));
+		}
+		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+		org.eclipse.swt.widgets.MenuItem manage = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		manage.setText(Messages.Publish_manageSaved);
+		manage.addListener(SWT.Selection, e -> new SavedMessagesDialog(topic.getShell(), project, service, this::load)
+				.open());
+		org.eclipse.swt.graphics.Rectangle bounds = under.getBounds();
+		menu.setLocation(under.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+		menu.setVisible(true);
+	}
+
+	/** Publishes a saved message as it was saved (also used by tests). */
+	CompletableFuture<Boolean> publishSaved(SavedMessage message) {
+		return publish(message.getTopic(), null, message.getPayload() == null ? "" : message.getPayload(), //$NON-NLS-1$
+				message.getFormat().getValue(), message.getQos(), message.isRetain());
+	}
+
+	/** Puts a saved message into the fields. */
+	private void load(SavedMessage message) {
+		release();
+		topic.setText(message.getTopic());
+		setPayloadText(message.getPayload() == null ? "" : message.getPayload()); //$NON-NLS-1$
+		format.select(message.getFormat().getValue());
+		qos.select(message.getQos());
+		retain.setSelection(message.isRetain());
+	}
+
+	private void repeat() {
+		String topicName = topic.getText().trim();
+		String topicProblem = Topics.checkTopic(topicName);
+		if (topicProblem != null) {
+			showProblem(topicProblem);
+			return;
+		}
+		RepeatDialog dialog = new RepeatDialog(topic.getShell(), topicName);
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			repeat(dialog.intervalMillis(), dialog.count());
+		}
+	}
+
+	/**
+	 * Publishes the fields' message every {@code intervalMillis}, {@code count} times (0: until stopped), in a job
+	 * (also used by tests).
+	 *
+	 * @return the job, or {@code null} with a problem shown when the fields do not make a message
+	 */
+	RepeatedPublish repeat(long intervalMillis, long count) {
+		stopRepeating();
+		String topicName = topic.getText().trim();
+		byte[] bytes;
+		try {
+			Payloads.Format chosen = Payloads.Format.values()[format.getSelectionIndex()];
+			bytes = held != null ? held.encode(chosen) : Payloads.encode(payload.getText(), chosen);
+		} catch (IllegalArgumentException e) {
+			showProblem(e.getMessage());
+			return null;
+		}
+		RepeatedPublish job = new RepeatedPublish(session, topicName, bytes, qos.getSelectionIndex(),
+				retain.getSelection(), intervalMillis, count);
+		repeating = job;
+		stop.setEnabled(true);
+		showProblem(""); //$NON-NLS-1$
+		job.schedule();
+		showRepeatState(job);
+		return job;
+	}
+
+	/** Shows how far the repetition is, four times a second while it runs; nothing here grows with the rate. */
+	private void showRepeatState(RepeatedPublish job) {
+		if (repeatState.isDisposed() || job != repeating) {
+			return;
+		}
+		boolean running = job.getState() != Job.NONE || job.getResult() == null;
+		String text = job.count() == 0 ? NLS.bind(Messages.Publish_repeatingForever, job.sent())
+				: NLS.bind(Messages.Publish_repeating, job.sent(), job.count());
+		if (!running) {
+			if (job.problem() != null) {
+				text = NLS.bind(Messages.Publish_repeatFailed, job.sent(), job.problem());
+			} else if (job.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL) {
+				text = NLS.bind(Messages.Publish_repeatStopped, job.sent());
+			} else {
+				text = NLS.bind(Messages.Publish_repeated, job.sent());
+			}
+			stop.setEnabled(false);
+			repeating = null;
+		}
+		repeatState.setText(text);
+		repeatState.setToolTipText(text);
+		if (running) {
+			repeatState.getDisplay().timerExec(250, () -> showRepeatState(job));
+		}
+	}
+
+	/** Stops the repetition, if one runs. */
+	void stopRepeating() {
+		RepeatedPublish job = repeating;
+		if (job != null) {
+			job.cancel();
+		}
+	}
+
+	/** What the repetition line says (tests). */
+	String repeatState() {
+		return repeatState.getText();
 	}
 
 	/** For tests: the payload field and the problem line. */

@@ -149,4 +149,32 @@ class ProjectPersistenceTest {
 		assertTrue(service.loadProblem().isEmpty());
 		assertEquals(List.of(), workbench.fileNames());
 	}
+
+	@Test
+	void savedMessagesAreBackAfterARestartInTheirOrderAndGroups() throws Exception {
+		LocalProjectService service = workbench.open();
+		Project project = Samples.local(service, "Lamps");
+		for (String[] saved : new String[][] { { "Lamp on", "Desk", "lamps/desk", "{\"on\": true}" },
+				{ "Lamp off", "Desk", "lamps/desk", "{\"on\": false}" }, { "Reboot", null, "lamps/all/cmd", "reboot" } }) {
+			org.iotbench.projects.SavedMessage message = org.iotbench.projects.ProjectsFactory.eINSTANCE
+					.createSavedMessage();
+			message.setName(saved[0]);
+			message.setGroup(saved[1]);
+			message.setTopic(saved[2]);
+			message.setPayload(saved[3]);
+			message.setFormat(org.iotbench.projects.PayloadFormat.JSON);
+			message.setQos(1);
+			message.setRetain(saved[1] != null);
+			project.getSavedMessages().add(message);
+		}
+		service.add(project, null);
+		service.close();
+
+		LocalProjectService restarted = workbench.open();
+		Project again = restarted.registry().getProjects().get(0);
+		assertEquals(List.of("Desk/Lamp on lamps/desk {\"on\": true} JSON 1 true",
+				"Desk/Lamp off lamps/desk {\"on\": false} JSON 1 true", "null/Reboot lamps/all/cmd reboot JSON 1 false"),
+				again.getSavedMessages().stream().map(m -> m.getGroup() + '/' + m.getName() + ' ' + m.getTopic() + ' '
+						+ m.getPayload() + ' ' + m.getFormat() + ' ' + m.getQos() + ' ' + m.isRetain()).toList());
+	}
 }
