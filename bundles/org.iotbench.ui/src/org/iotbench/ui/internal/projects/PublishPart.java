@@ -75,7 +75,7 @@ final class PublishPart {
 		this.session = session;
 		this.service = service;
 		Composite body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 4).applyTo(body);
+		GridLayoutFactory.fillDefaults().numColumns(8).margins(4, 4).spacing(5, 3).applyTo(body);
 		new Label(body, SWT.NONE).setText(Messages.Publish_topic);
 		topic = new Combo(body, SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(topic);
@@ -105,8 +105,9 @@ final class PublishPart {
 		payload.setMessage(Messages.Publish_payloadHint);
 		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).hint(SWT.DEFAULT, 48).applyTo(payload);
 
+		// saved messages, repetition, and what went wrong, on one line: the payload keeps the height
 		Composite more = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(more);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(more);
 		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(more);
 		Button save = new Button(more, SWT.PUSH);
 		save.setText(Messages.Publish_save);
@@ -118,7 +119,11 @@ final class PublishPart {
 		repeat.setText(Messages.Publish_repeat);
 		repeat.setToolTipText(Messages.Publish_repeatTip);
 		repeatState = new Label(more, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(repeatState);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).applyTo(repeatState);
+		problem = new Label(more, SWT.NONE);
+		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT)
+				.applyTo(problem);
 		stop = new Button(more, SWT.PUSH);
 		stop.setText(Messages.Publish_stop);
 		stop.setEnabled(false);
@@ -128,9 +133,6 @@ final class PublishPart {
 		stop.addListener(SWT.Selection, e -> stopRepeating());
 		body.addListener(SWT.Dispose, e -> stopRepeating());
 
-		problem = new Label(body, SWT.WRAP);
-		problem.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridDataFactory.fillDefaults().grab(true, false).span(8, 1).applyTo(problem);
 		send.addListener(SWT.Selection, e -> publish());
 		load.addListener(SWT.Selection, e -> loadFile());
 		clear.addListener(SWT.Selection, e -> release());
@@ -480,6 +482,7 @@ final class PublishPart {
 		}
 		repeatState.setText(text);
 		repeatState.setToolTipText(text);
+		repeatState.getParent().layout();
 		if (running) {
 			repeatState.getDisplay().timerExec(250, () -> showRepeatState(job));
 		}
