@@ -207,6 +207,11 @@ public final class Messages extends NLS {
 	public static String SavedMessages_up;
 	public static String SavedMessages_down;
 	public static String SavedMessages_delete;
+	public static String DeviceCode_newPassword;
+	public static String DeviceCode_newPasswordTip;
+	public static String DeviceCode_newPasswordTitle;
+	public static String DeviceCode_newPasswordConfirm;
+	public static String DeviceCode_passwordSet;
 	public static String Details_close;
 	public static String Delete_title;
 	public static String Delete_question;

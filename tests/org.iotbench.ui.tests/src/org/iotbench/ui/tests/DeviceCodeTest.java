@@ -89,4 +89,21 @@ class DeviceCodeTest {
 			Services.registry().remove(client.getClientId());
 		}
 	}
+
+	@Test
+	void aForgottenPasswordIsReplacedThereAndThen() throws Exception {
+		RegisteredClient client = register("forgotten");
+		DeviceCodeDialog dialog = open(client, null);
+		try {
+			dialog.setNewPassword("brand-new-1");
+			assertTrue(dialog.code().contains("MQTT_PASSWORD = \"brand-new-1\""), dialog.code());
+			assertTrue(Services.registry().verify(client.getClientId(),
+					"brand-new-1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).accepted(), "the registry has it");
+			assertFalse(Services.registry().verify(client.getClientId(),
+					"forgotten".getBytes(java.nio.charset.StandardCharsets.UTF_8)).accepted(), "the old one is gone");
+		} finally {
+			dialog.close();
+			Services.registry().remove(client.getClientId());
+		}
+	}
 }

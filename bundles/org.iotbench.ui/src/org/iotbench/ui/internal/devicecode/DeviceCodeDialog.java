@@ -128,7 +128,11 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 		password.setMessage(Messages.DeviceCode_passwordHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
 		passwordState = new Label(form, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).span(2, 1).applyTo(passwordState);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).applyTo(passwordState);
+		Button newPassword = new Button(form, SWT.PUSH);
+		newPassword.setText(Messages.DeviceCode_newPassword);
+		newPassword.setToolTipText(Messages.DeviceCode_newPasswordTip);
+		newPassword.addListener(SWT.Selection, e -> setNewPassword());
 
 		code = new StyledText(form, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.READ_ONLY);
 		code.setFont(JFaceResources.getTextFont());
@@ -182,6 +186,30 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 	/** The code shown. */
 	public String code() {
 		return code.getText();
+	}
+
+	/**
+	 * Gives the client a new, generated password after the user confirms (a device still using the old one is refused
+	 * from its next connect), and writes it into the code.
+	 */
+	private void setNewPassword() {
+		if (!org.eclipse.jface.dialogs.MessageDialog.openConfirm(getShell(), Messages.DeviceCode_newPasswordTitle,
+				NLS.bind(Messages.DeviceCode_newPasswordConfirm, client.getClientId()))) {
+			return;
+		}
+		setNewPassword(new String(new org.iotbench.registry.CredentialGenerator().password()));
+	}
+
+	/** Sets the client's password and writes it into the code (tests call it without the confirmation). */
+	public void setNewPassword(String newPassword) {
+		try {
+			registry.setPassword(client.getClientId(), newPassword.toCharArray());
+			check.known(newPassword);
+			passwordState.setText(Messages.DeviceCode_passwordSet);
+			passwordState.setToolTipText(Messages.DeviceCode_passwordSet);
+		} catch (org.iotbench.registry.RegistryException e) {
+			setErrorMessage(e.getMessage());
+		}
 	}
 
 	/** Types into the password field, as a user would. */
