@@ -177,10 +177,17 @@ public final class GettingStartedEditor extends NoSaveEditor {
 			address.setText(NLS.bind(Messages.Start_noBroker, status.summary().replaceAll("\\.$", ""))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		List<RegisteredClient> clients = Services.registry().registry().getClients();
-		String clientId = clients.isEmpty() ? "clientA" : clients.get(clients.size() - 1).getClientId(); //$NON-NLS-1$
+		RegisteredClient newest = clients.isEmpty() ? null : clients.get(clients.size() - 1);
+		String clientId = newest == null ? "clientA" : newest.getClientId(); //$NON-NLS-1$
 		String host = endpoint.map(BrokerEndpoint::host).orElse("192.168.0.101"); //$NON-NLS-1$
 		int port = endpoint.map(BrokerEndpoint::port).orElse(1883);
-		String filled = FirstDeviceCode.of(host, port, clientId, Messages.Start_passwordPlaceholder);
+		// the same code as Device Code... writes, with a note where the password goes
+		org.iotbench.devicecode.DeviceTopics topics = org.iotbench.devicecode.DeviceTopics.forClient(clientId,
+				newest == null ? List.of() : newest.getPublishPatterns(),
+				newest == null ? List.of() : newest.getSubscribePatterns());
+		String filled = new org.iotbench.devicecode.DeviceCode().generate(org.iotbench.devicecode.Language.MICROPYTHON,
+				new org.iotbench.devicecode.DeviceSettings(clientId, Messages.Start_passwordPlaceholder, host, port,
+						topics));
 		if (!filled.equals(code.getText())) {
 			code.setText(filled);
 		}
