@@ -84,14 +84,7 @@ final class BareConnection implements AutoCloseable {
 			socket.connect(new InetSocketAddress(LoopbackPorts.HOST, endpoint.port()), timeoutMs);
 			socket.getOutputStream().write(connectPacket(clientId, password, keepAliveS));
 			DataInputStream in = new DataInputStream(socket.getInputStream());
-			int type = in.read();
-			int length = in.read();
-			if (type < 0 || length < 0) {
-				throw new EOFException("the broker closed the connection before its CONNACK");
-			}
-			if (type != CONNACK || length != 2) {
-				throw new IOException("expected a CONNACK, got packet type 0x" + Integer.toHexString(type));
-			}
+			expect(in, CONNACK, 2, "CONNACK");
 			in.readUnsignedByte(); // session present
 			int returnCode = in.readUnsignedByte();
 			if (returnCode != 0) {
@@ -126,14 +119,7 @@ final class BareConnection implements AutoCloseable {
 		body.write(qos); // requested QoS
 		socket.getOutputStream().write(packet(SUBSCRIBE, body));
 		DataInputStream in = new DataInputStream(socket.getInputStream());
-		int type = in.read();
-		int length = in.read();
-		if (type < 0 || length < 0) {
-			throw new EOFException("the broker closed the connection before its SUBACK");
-		}
-		if (type != SUBACK || length != 3) {
-			throw new IOException("expected a SUBACK, got packet type 0x" + Integer.toHexString(type));
-		}
+		expect(in, SUBACK, 3, "SUBACK");
 		in.readUnsignedShort(); // packet identifier
 		int granted = in.readUnsignedByte();
 		if (granted == SUBACK_FAILURE) {
@@ -225,17 +211,22 @@ final class BareConnection implements AutoCloseable {
 		body.writeBytes(payload);
 		socket.getOutputStream().write(packet(PUBLISH | QOS1_FLAGS, body));
 		DataInputStream in = new DataInputStream(socket.getInputStream());
-		int type = in.read();
-		int length = in.read();
-		if (type < 0 || length < 0) {
-			throw new EOFException("the broker closed the connection before its PUBACK");
-		}
-		if (type != PUBACK || length != 2) {
-			throw new IOException("expected a PUBACK, got packet type 0x" + Integer.toHexString(type));
-		}
+		expect(in, PUBACK, 2, "PUBACK");
 		int acknowledged = in.readUnsignedShort();
 		if (acknowledged != packetId) {
 			throw new IOException("PUBACK for packet " + acknowledged + ", expected " + packetId);
+		}
+	}
+
+	/** Reads a fixed header and fails unless it is the packet expected, with the remaining length expected. */
+	private static void expect(DataInputStream in, int type, int length, String name) throws IOException {
+		int read = in.read();
+		int remaining = in.read();
+		if (read < 0 || remaining < 0) {
+			throw new EOFException("the broker closed the connection before its " + name);
+		}
+		if (read != type || remaining != length) {
+			throw new IOException("expected a " + name + ", got packet type 0x" + Integer.toHexString(read));
 		}
 	}
 
