@@ -22,6 +22,10 @@ import org.iotbench.broker.BrokerEndpoint;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.Listener;
 import org.iotbench.clients.RegisteredClient;
+import org.iotbench.devicecode.DeviceCode;
+import org.iotbench.devicecode.DeviceSettings;
+import org.iotbench.devicecode.DeviceTopics;
+import org.iotbench.devicecode.Language;
 import org.iotbench.ui.internal.BrokerJobs;
 import org.iotbench.ui.internal.HelpContexts;
 import org.iotbench.ui.internal.Log;
@@ -182,12 +186,10 @@ public final class GettingStartedEditor extends NoSaveEditor {
 		String host = endpoint.map(BrokerEndpoint::host).orElse("192.168.0.101"); //$NON-NLS-1$
 		int port = endpoint.map(BrokerEndpoint::port).orElse(1883);
 		// the same code as Device Code... writes, with a note where the password goes
-		org.iotbench.devicecode.DeviceTopics topics = org.iotbench.devicecode.DeviceTopics.forClient(clientId,
-				newest == null ? List.of() : newest.getPublishPatterns(),
+		DeviceTopics topics = DeviceTopics.forClient(clientId, newest == null ? List.of() : newest.getPublishPatterns(),
 				newest == null ? List.of() : newest.getSubscribePatterns());
-		String filled = new org.iotbench.devicecode.DeviceCode().generate(org.iotbench.devicecode.Language.MICROPYTHON,
-				new org.iotbench.devicecode.DeviceSettings(clientId, Messages.Start_passwordPlaceholder, host, port,
-						topics));
+		String filled = new DeviceCode().generate(Language.MICROPYTHON,
+				new DeviceSettings(clientId, Messages.Start_passwordPlaceholder, host, port, topics));
 		if (!filled.equals(code.getText())) {
 			code.setText(filled);
 		}
