@@ -83,6 +83,20 @@ class PayloadFormatsTest {
 	}
 
 	@Test
+	void theFilterFindsAValueInsideABinaryPayload() throws Exception {
+		device.publish(root + "/env", CBOR, 1, false);
+		device.publish(root + "/note", "no numbers here".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+		MessageTable table = editor.messageTable();
+		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 2), "both arrive");
+		editor.setFilter("21.5");
+		assertTrue(UiWait.until(10, () -> table.getItemCount() == 1 && table.text(0, 2).equals(root + "/env")),
+				"21.5 is a CBOR double, not text in the bytes: only the decoded payload has it; rows "
+						+ table.getItemCount());
+		editor.setFilter("");
+		assertTrue(UiWait.until(10, () -> table.getItemCount() >= 2), "all again");
+	}
+
+	@Test
 	void aDeclaredFormatThatDoesNotFitSaysWhyAndShowsTheBytes() throws Exception {
 		PayloadFormatsDialog dialog = new PayloadFormatsDialog(editor.getSite().getShell(), project,
 				Services.projects(), null, null);

@@ -24,6 +24,7 @@ public final class MessageList {
 
 	private final MessageStore store;
 	private final MessageRows rows;
+	private java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder;
 	private final MessageTable table;
 	private Runnable shownListener;
 	private long longestShow;
@@ -68,9 +69,12 @@ public final class MessageList {
 		shownListener = listener;
 	}
 
-	/** Shows only messages whose topic or payload contains every word of the text. */
+	/**
+	 * Shows only messages whose topic or payload contains every word of the text; binary payloads are searched as the
+	 * decoder set with {@link #setDecoder} reads them.
+	 */
 	public void setFilter(String text) {
-		rows.setFilter(new MessageFilter(text));
+		rows.setFilter(new MessageFilter(text, decoder == null ? null : decoder.get()));
 	}
 
 	/** Shows only messages on a topic and below it; {@code null} for all. */
@@ -115,6 +119,7 @@ public final class MessageList {
 
 	/** Decodes binary payloads in the rows with the project's decoder. */
 	public void setDecoder(java.util.function.Supplier<org.iotbench.payloads.PayloadDecoder> decoder) {
+		this.decoder = decoder;
 		table.setDecoder(decoder);
 	}
 
