@@ -54,9 +54,18 @@ public final class DeviceSetup {
 	 */
 	public static DeviceSettings settings(RegisteredClient client, String password, BrokerSettings broker, String host,
 			boolean tls) throws TlsSetupException {
-		if (tls && broker.tlsPort() == BrokerSettings.OFF) {
-			throw new IllegalArgumentException(Messages.DeviceSetup_noTls);
-		}
+		return settings(client, password, broker, host, tls ? certificate(broker) : null);
+	}
+
+	/**
+	 * The device's settings with a certificate already read (see {@link #certificate}), or {@code null} for plain
+	 * MQTT: for callers that make the settings again and again, such as a dialog as the user types.
+	 *
+	 * @throws IllegalArgumentException when there is no address, said in words
+	 */
+	public static DeviceSettings settings(RegisteredClient client, String password, BrokerSettings broker, String host,
+			String certificate) {
+		boolean tls = certificate != null;
 		String address = host;
 		if (address == null || address.isBlank()) {
 			List<String> hosts = hosts(broker, tls);
@@ -69,11 +78,22 @@ public final class DeviceSetup {
 				client.getSubscribePatterns());
 		DeviceSettings settings = new DeviceSettings(client.getClientId(), password, address.strip(), broker.port(),
 				topics);
-		if (tls) {
-			broker.certificate().check(); // generates the LAN certificate if the broker has not yet
-			settings = settings.withTls(broker.tlsPort(), pem(broker.certificate().presented()));
+		return tls ? settings.withTls(broker.tlsPort(), certificate) : settings;
+	}
+
+	/**
+	 * The certificate the broker's TLS listener presents, in PEM; the LAN certificate is generated if the broker has
+	 * not made it yet.
+	 *
+	 * @throws IllegalArgumentException when the broker has no TLS listener, said in words
+	 * @throws TlsSetupException        when the certificate cannot be read
+	 */
+	public static String certificate(BrokerSettings broker) throws TlsSetupException {
+		if (broker.tlsPort() == BrokerSettings.OFF) {
+			throw new IllegalArgumentException(Messages.DeviceSetup_noTls);
 		}
-		return settings;
+		broker.certificate().check();
+		return pem(broker.certificate().presented());
 	}
 
 	/** A certificate in PEM, as devices and their libraries read it. */

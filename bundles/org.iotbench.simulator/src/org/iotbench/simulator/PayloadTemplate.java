@@ -94,6 +94,19 @@ public final class PayloadTemplate {
 		return out.toString();
 	}
 
+	/**
+	 * Makes one payload to find a function called wrongly, then forgets it: the next payload is the first again.
+	 *
+	 * @throws IllegalArgumentException as {@link #render()} does
+	 */
+	public void check() {
+		try {
+			render();
+		} finally {
+			functions.reset();
+		}
+	}
+
 	/** FreeMarker's messages go on for lines (tips, the template's stack); the first says what is wrong. */
 	private static String firstLine(String message) {
 		if (message == null) {

@@ -104,9 +104,7 @@ public final class VirtualDevice implements AutoCloseable {
 		}
 		CsvRows csv = settings.csvFile() == null ? null : CsvRows.read(settings.csvFile());
 		template = PayloadTemplate.compile(settings.payload(), settings.clientId(), csv);
-		template.render(); // a function called wrongly shows now, not at the first tick
-		template = PayloadTemplate.compile(settings.payload(), settings.clientId(),
-				csv == null ? null : CsvRows.read(settings.csvFile()));
+		template.check(); // a function called wrongly shows now, not at the first tick
 		sent.set(0);
 		answered.set(0);
 		try {

@@ -64,6 +64,11 @@ public final class CsvRows {
 		}
 	}
 
+	/** Back to before the first row. */
+	void rewind() {
+		current = -1;
+	}
+
 	/** Moves to the next row (the first at the first call, the first again after the last). */
 	void advance() {
 		current = (current + 1) % rows.size();

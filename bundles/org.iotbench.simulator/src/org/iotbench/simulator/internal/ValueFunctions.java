@@ -108,6 +108,14 @@ public final class ValueFunctions {
 		return models;
 	}
 
+	/** Forgets every state: counters, walks and the CSV row start again as at the first rendering. */
+	public void reset() {
+		stateful.forEach(Stateful::forget);
+		if (csv != null) {
+			csv.rewind();
+		}
+	}
+
 	/** Called before each rendering: the stateful functions count their call sites again from the first. */
 	public void beforeRender() {
 		stateful.forEach(Stateful::rewind);
@@ -159,6 +167,11 @@ public final class ValueFunctions {
 		private int site;
 
 		void rewind() {
+			site = 0;
+		}
+
+		void forget() {
+			states.clear();
 			site = 0;
 		}
 

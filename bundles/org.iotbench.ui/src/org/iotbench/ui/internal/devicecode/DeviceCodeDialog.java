@@ -63,6 +63,8 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 	private String acceptedPassword;
 	private final String knownPassword;
 	private PasswordCheck check;
+	/** The broker's certificate in PEM once TLS was chosen, or {@code null}. */
+	private String certificate;
 
 	/**
 	 * @param knownPassword the client's password when the caller just set it, or {@code null} for the user to type
@@ -245,7 +247,7 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 		}
 		try {
 			DeviceSettings settings = DeviceSetup.settings(client, acceptedPassword, broker, host.getText(),
-					tls.getSelection());
+					tls.getSelection() ? certificate() : null);
 			CodeHighlighter.show(code, language(), generator.generate(language(), settings));
 			if (!client.isEnabled()) {
 				setMessage(NLS.bind(Messages.DeviceCode_disabled, client.getClientId()), IMessageProvider.WARNING);
@@ -260,6 +262,14 @@ public final class DeviceCodeDialog extends TitleAreaDialog {
 			setErrorMessage(e.getMessage());
 		}
 		passwordState.getParent().layout();
+	}
+
+	/** The broker's certificate, read once: the code is made again at every keystroke in the address. */
+	private String certificate() throws TlsSetupException {
+		if (certificate == null) {
+			certificate = DeviceSetup.certificate(broker);
+		}
+		return certificate;
 	}
 
 	private void save() {

@@ -3,22 +3,31 @@ package org.iotbench.ui.internal.projects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.iotbench.core.Topics;
+import org.iotbench.payloads.Payloads;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectsFactory;
@@ -26,7 +35,6 @@ import org.iotbench.projects.PublishTemplate;
 import org.iotbench.projects.SavedMessage;
 import org.iotbench.projects.core.ProjectException;
 import org.iotbench.projects.core.ProjectService;
-import org.iotbench.payloads.Payloads;
 import org.iotbench.sessions.Session;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.Messages;
@@ -340,7 +348,7 @@ final class PublishPart {
 			return;
 		}
 		SaveMessageDialog dialog = new SaveMessageDialog(topic.getShell(), topicName, groups());
-		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+		if (dialog.open() == Window.OK) {
 			save(dialog.chosenName(), dialog.chosenGroup());
 		}
 	}
@@ -366,41 +374,41 @@ final class PublishPart {
 		}
 	}
 
-	private java.util.List<String> groups() {
+	private List<String> groups() {
 		return project.getSavedMessages().stream().map(SavedMessage::getGroup)
 				.filter(g -> g != null && !g.isBlank()).distinct().sorted().toList();
 	}
 
 	/** The saved messages as a menu under the button, by group: a click publishes one. */
 	private void savedMenu(Button under) {
-		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(under);
+		Menu menu = new Menu(under);
 		if (project.getSavedMessages().isEmpty()) {
-			org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+			MenuItem none = new MenuItem(menu, SWT.PUSH);
 			none.setText(Messages.Publish_noSaved);
 			none.setEnabled(false);
 		}
-		java.util.Map<String, org.eclipse.swt.widgets.Menu> groupMenus = new java.util.HashMap<>();
+		Map<String, Menu> groupMenus = new HashMap<>();
 		for (SavedMessage message : project.getSavedMessages()) {
-			org.eclipse.swt.widgets.Menu parent = menu;
+			Menu parent = menu;
 			if (message.getGroup() != null && !message.getGroup().isBlank()) {
 				parent = groupMenus.computeIfAbsent(message.getGroup(), group -> {
-					org.eclipse.swt.widgets.MenuItem cascade = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+					MenuItem cascade = new MenuItem(menu, SWT.CASCADE);
 					cascade.setText(group.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
-					org.eclipse.swt.widgets.Menu sub = new org.eclipse.swt.widgets.Menu(cascade);
+					Menu sub = new Menu(cascade);
 					cascade.setMenu(sub);
 					return sub;
 				});
 			}
-			org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(parent, SWT.PUSH);
+			MenuItem item = new MenuItem(parent, SWT.PUSH);
 			item.setText(NLS.bind(Messages.Publish_savedItem, message.getName(), message.getTopic()).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 			item.addListener(SWT.Selection, e -> publishSaved(message));
 		}
-		new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-		org.eclipse.swt.widgets.MenuItem manage = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem manage = new MenuItem(menu, SWT.PUSH);
 		manage.setText(Messages.Publish_manageSaved);
 		manage.addListener(SWT.Selection, e -> new SavedMessagesDialog(topic.getShell(), project, service, this::load)
 				.open());
-		org.eclipse.swt.graphics.Rectangle bounds = under.getBounds();
+		Rectangle bounds = under.getBounds();
 		menu.setLocation(under.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
 		menu.setVisible(true);
 	}
@@ -429,7 +437,7 @@ final class PublishPart {
 			return;
 		}
 		RepeatDialog dialog = new RepeatDialog(topic.getShell(), topicName);
-		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+		if (dialog.open() == Window.OK) {
 			repeat(dialog.intervalMillis(), dialog.count());
 		}
 	}
@@ -472,7 +480,7 @@ final class PublishPart {
 		if (!running) {
 			if (job.problem() != null) {
 				text = NLS.bind(Messages.Publish_repeatFailed, job.sent(), job.problem());
-			} else if (job.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL) {
+			} else if (job.getResult().getSeverity() == IStatus.CANCEL) {
 				text = NLS.bind(Messages.Publish_repeatStopped, job.sent());
 			} else {
 				text = NLS.bind(Messages.Publish_repeated, job.sent());
