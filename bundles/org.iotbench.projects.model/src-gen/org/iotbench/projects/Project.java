@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.iotbench.projects.Project#getPayloadFormats <em>Payload Formats</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getCharts <em>Charts</em>}</li>
  *   <li>{@link org.iotbench.projects.Project#getSavedMessages <em>Saved Messages</em>}</li>
+ *   <li>{@link org.iotbench.projects.Project#getDashboards <em>Dashboards</em>}</li>
  * </ul>
  *
  * @see org.iotbench.projects.ProjectsPackage#getProject()
@@ -311,5 +312,20 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<SavedMessage> getSavedMessages();
+
+	/**
+	 * Returns the value of the '<em><b>Dashboards</b></em>' containment reference list.
+	 * The list contents are of type {@link org.iotbench.projects.Dashboard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The dashboards of the project: widgets that show and control devices through the project's connection.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dashboards</em>' containment reference list.
+	 * @see org.iotbench.projects.ProjectsPackage#getProject_Dashboards()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Dashboard> getDashboards();
 
 } // Project

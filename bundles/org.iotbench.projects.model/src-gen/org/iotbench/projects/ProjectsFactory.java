@@ -103,6 +103,24 @@ public interface ProjectsFactory extends EFactory {
 	ChartSeries createChartSeries();
 
 	/**
+	 * Returns a new object of class '<em>Dashboard</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dashboard</em>'.
+	 * @generated
+	 */
+	Dashboard createDashboard();
+
+	/**
+	 * Returns a new object of class '<em>Widget</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Widget</em>'.
+	 * @generated
+	 */
+	Widget createWidget();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -225,13 +225,22 @@ public interface ProjectsPackage extends EPackage {
 	int PROJECT__SAVED_MESSAGES = 12;
 
 	/**
+	 * The feature id for the '<em><b>Dashboards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__DASHBOARDS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 13;
+	int PROJECT_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -871,6 +880,342 @@ public interface ProjectsPackage extends EPackage {
 	int CHART_SERIES_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.DashboardImpl <em>Dashboard</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.DashboardImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getDashboard()
+	 * @generated
+	 */
+	int DASHBOARD = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD__COLUMNS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Locked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD__LOCKED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Widgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD__WIDGETS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Dashboard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Dashboard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DASHBOARD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.impl.WidgetImpl <em>Widget</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.impl.WidgetImpl
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getWidget()
+	 * @generated
+	 */
+	int WIDGET = 10;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__TOPIC = 2;
+
+	/**
+	 * The feature id for the '<em><b>Json Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__JSON_PATH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__COLUMN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__ROW = 5;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__WIDTH = 6;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__HEIGHT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__UNIT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Decimals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__DECIMALS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__MIN = 10;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__MAX = 11;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__STEP = 12;
+
+	/**
+	 * The feature id for the '<em><b>Zones</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__ZONES = 13;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__CONDITION = 14;
+
+	/**
+	 * The feature id for the '<em><b>Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__PAYLOAD = 15;
+
+	/**
+	 * The feature id for the '<em><b>On Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__ON_PAYLOAD = 16;
+
+	/**
+	 * The feature id for the '<em><b>Off Payload</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__OFF_PAYLOAD = 17;
+
+	/**
+	 * The feature id for the '<em><b>Status Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__STATUS_TOPIC = 18;
+
+	/**
+	 * The feature id for the '<em><b>Choices</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__CHOICES = 19;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__QOS = 20;
+
+	/**
+	 * The feature id for the '<em><b>Retain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__RETAIN = 21;
+
+	/**
+	 * The feature id for the '<em><b>Stale Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__STALE_SECONDS = 22;
+
+	/**
+	 * The feature id for the '<em><b>Window Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__WINDOW_SECONDS = 23;
+
+	/**
+	 * The feature id for the '<em><b>While Dragging</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__WHILE_DRAGGING = 24;
+
+	/**
+	 * The feature id for the '<em><b>Series</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET__SERIES = 25;
+
+	/**
+	 * The number of structural features of the '<em>Widget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET_FEATURE_COUNT = 26;
+
+	/**
+	 * The number of operations of the '<em>Widget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WIDGET_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.iotbench.projects.WidgetKind <em>Widget Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.iotbench.projects.WidgetKind
+	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getWidgetKind()
+	 * @generated
+	 */
+	int WIDGET_KIND = 11;
+
+	/**
 	 * The meta object id for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -878,7 +1223,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getProjectKind()
 	 * @generated
 	 */
-	int PROJECT_KIND = 9;
+	int PROJECT_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.Transport <em>Transport</em>}' enum.
@@ -888,7 +1233,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTransport()
 	 * @generated
 	 */
-	int TRANSPORT = 10;
+	int TRANSPORT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.MqttVersion <em>Mqtt Version</em>}' enum.
@@ -898,7 +1243,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getMqttVersion()
 	 * @generated
 	 */
-	int MQTT_VERSION = 11;
+	int MQTT_VERSION = 14;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.TlsTrust <em>Tls Trust</em>}' enum.
@@ -908,7 +1253,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getTlsTrust()
 	 * @generated
 	 */
-	int TLS_TRUST = 12;
+	int TLS_TRUST = 15;
 
 	/**
 	 * The meta object id for the '{@link org.iotbench.projects.PayloadFormat <em>Payload Format</em>}' enum.
@@ -918,7 +1263,7 @@ public interface ProjectsPackage extends EPackage {
 	 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getPayloadFormat()
 	 * @generated
 	 */
-	int PAYLOAD_FORMAT = 13;
+	int PAYLOAD_FORMAT = 16;
 
 
 	/**
@@ -1094,6 +1439,17 @@ public interface ProjectsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_SavedMessages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Project#getDashboards <em>Dashboards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Dashboards</em>'.
+	 * @see org.iotbench.projects.Project#getDashboards()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Dashboards();
 
 	/**
 	 * Returns the meta object for class '{@link org.iotbench.projects.SavedMessage <em>Saved Message</em>}'.
@@ -1639,6 +1995,366 @@ public interface ProjectsPackage extends EPackage {
 	EAttribute getChartSeries_Color();
 
 	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.Dashboard <em>Dashboard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dashboard</em>'.
+	 * @see org.iotbench.projects.Dashboard
+	 * @generated
+	 */
+	EClass getDashboard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Dashboard#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.iotbench.projects.Dashboard#getName()
+	 * @see #getDashboard()
+	 * @generated
+	 */
+	EAttribute getDashboard_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Dashboard#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Columns</em>'.
+	 * @see org.iotbench.projects.Dashboard#getColumns()
+	 * @see #getDashboard()
+	 * @generated
+	 */
+	EAttribute getDashboard_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Dashboard#isLocked <em>Locked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Locked</em>'.
+	 * @see org.iotbench.projects.Dashboard#isLocked()
+	 * @see #getDashboard()
+	 * @generated
+	 */
+	EAttribute getDashboard_Locked();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Dashboard#getWidgets <em>Widgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Widgets</em>'.
+	 * @see org.iotbench.projects.Dashboard#getWidgets()
+	 * @see #getDashboard()
+	 * @generated
+	 */
+	EReference getDashboard_Widgets();
+
+	/**
+	 * Returns the meta object for class '{@link org.iotbench.projects.Widget <em>Widget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Widget</em>'.
+	 * @see org.iotbench.projects.Widget
+	 * @generated
+	 */
+	EClass getWidget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.iotbench.projects.Widget#getKind()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.iotbench.projects.Widget#getTitle()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getTopic <em>Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic</em>'.
+	 * @see org.iotbench.projects.Widget#getTopic()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Topic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getJsonPath <em>Json Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Json Path</em>'.
+	 * @see org.iotbench.projects.Widget#getJsonPath()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_JsonPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.iotbench.projects.Widget#getColumn()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see org.iotbench.projects.Widget#getRow()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Row();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.iotbench.projects.Widget#getWidth()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.iotbench.projects.Widget#getHeight()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Height();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.iotbench.projects.Widget#getUnit()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getDecimals <em>Decimals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decimals</em>'.
+	 * @see org.iotbench.projects.Widget#getDecimals()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Decimals();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see org.iotbench.projects.Widget#getMin()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see org.iotbench.projects.Widget#getMax()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Max();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.iotbench.projects.Widget#getStep()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getZones <em>Zones</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zones</em>'.
+	 * @see org.iotbench.projects.Widget#getZones()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Zones();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.iotbench.projects.Widget#getCondition()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getPayload <em>Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Payload</em>'.
+	 * @see org.iotbench.projects.Widget#getPayload()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Payload();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getOnPayload <em>On Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>On Payload</em>'.
+	 * @see org.iotbench.projects.Widget#getOnPayload()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_OnPayload();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getOffPayload <em>Off Payload</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Off Payload</em>'.
+	 * @see org.iotbench.projects.Widget#getOffPayload()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_OffPayload();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getStatusTopic <em>Status Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status Topic</em>'.
+	 * @see org.iotbench.projects.Widget#getStatusTopic()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_StatusTopic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getChoices <em>Choices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Choices</em>'.
+	 * @see org.iotbench.projects.Widget#getChoices()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Choices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getQos <em>Qos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qos</em>'.
+	 * @see org.iotbench.projects.Widget#getQos()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Qos();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#isRetain <em>Retain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retain</em>'.
+	 * @see org.iotbench.projects.Widget#isRetain()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_Retain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getStaleSeconds <em>Stale Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stale Seconds</em>'.
+	 * @see org.iotbench.projects.Widget#getStaleSeconds()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_StaleSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#getWindowSeconds <em>Window Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Window Seconds</em>'.
+	 * @see org.iotbench.projects.Widget#getWindowSeconds()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_WindowSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.iotbench.projects.Widget#isWhileDragging <em>While Dragging</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>While Dragging</em>'.
+	 * @see org.iotbench.projects.Widget#isWhileDragging()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EAttribute getWidget_WhileDragging();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.iotbench.projects.Widget#getSeries <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Series</em>'.
+	 * @see org.iotbench.projects.Widget#getSeries()
+	 * @see #getWidget()
+	 * @generated
+	 */
+	EReference getWidget_Series();
+
+	/**
+	 * Returns the meta object for enum '{@link org.iotbench.projects.WidgetKind <em>Widget Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Widget Kind</em>'.
+	 * @see org.iotbench.projects.WidgetKind
+	 * @generated
+	 */
+	EEnum getWidgetKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1842,6 +2558,14 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__SAVED_MESSAGES = eINSTANCE.getProject_SavedMessages();
+
+		/**
+		 * The meta object literal for the '<em><b>Dashboards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__DASHBOARDS = eINSTANCE.getProject_Dashboards();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.impl.SavedMessageImpl <em>Saved Message</em>}' class.
@@ -2256,6 +2980,276 @@ public interface ProjectsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHART_SERIES__COLOR = eINSTANCE.getChartSeries_Color();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.DashboardImpl <em>Dashboard</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.DashboardImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getDashboard()
+		 * @generated
+		 */
+		EClass DASHBOARD = eINSTANCE.getDashboard();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DASHBOARD__NAME = eINSTANCE.getDashboard_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DASHBOARD__COLUMNS = eINSTANCE.getDashboard_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Locked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DASHBOARD__LOCKED = eINSTANCE.getDashboard_Locked();
+
+		/**
+		 * The meta object literal for the '<em><b>Widgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DASHBOARD__WIDGETS = eINSTANCE.getDashboard_Widgets();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.impl.WidgetImpl <em>Widget</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.impl.WidgetImpl
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getWidget()
+		 * @generated
+		 */
+		EClass WIDGET = eINSTANCE.getWidget();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__KIND = eINSTANCE.getWidget_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__TITLE = eINSTANCE.getWidget_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__TOPIC = eINSTANCE.getWidget_Topic();
+
+		/**
+		 * The meta object literal for the '<em><b>Json Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__JSON_PATH = eINSTANCE.getWidget_JsonPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__COLUMN = eINSTANCE.getWidget_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__ROW = eINSTANCE.getWidget_Row();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__WIDTH = eINSTANCE.getWidget_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__HEIGHT = eINSTANCE.getWidget_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__UNIT = eINSTANCE.getWidget_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Decimals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__DECIMALS = eINSTANCE.getWidget_Decimals();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__MIN = eINSTANCE.getWidget_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__MAX = eINSTANCE.getWidget_Max();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__STEP = eINSTANCE.getWidget_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Zones</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__ZONES = eINSTANCE.getWidget_Zones();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__CONDITION = eINSTANCE.getWidget_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__PAYLOAD = eINSTANCE.getWidget_Payload();
+
+		/**
+		 * The meta object literal for the '<em><b>On Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__ON_PAYLOAD = eINSTANCE.getWidget_OnPayload();
+
+		/**
+		 * The meta object literal for the '<em><b>Off Payload</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__OFF_PAYLOAD = eINSTANCE.getWidget_OffPayload();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__STATUS_TOPIC = eINSTANCE.getWidget_StatusTopic();
+
+		/**
+		 * The meta object literal for the '<em><b>Choices</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__CHOICES = eINSTANCE.getWidget_Choices();
+
+		/**
+		 * The meta object literal for the '<em><b>Qos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__QOS = eINSTANCE.getWidget_Qos();
+
+		/**
+		 * The meta object literal for the '<em><b>Retain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__RETAIN = eINSTANCE.getWidget_Retain();
+
+		/**
+		 * The meta object literal for the '<em><b>Stale Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__STALE_SECONDS = eINSTANCE.getWidget_StaleSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Window Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__WINDOW_SECONDS = eINSTANCE.getWidget_WindowSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>While Dragging</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WIDGET__WHILE_DRAGGING = eINSTANCE.getWidget_WhileDragging();
+
+		/**
+		 * The meta object literal for the '<em><b>Series</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WIDGET__SERIES = eINSTANCE.getWidget_Series();
+
+		/**
+		 * The meta object literal for the '{@link org.iotbench.projects.WidgetKind <em>Widget Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.iotbench.projects.WidgetKind
+		 * @see org.iotbench.projects.impl.ProjectsPackageImpl#getWidgetKind()
+		 * @generated
+		 */
+		EEnum WIDGET_KIND = eINSTANCE.getWidgetKind();
 
 		/**
 		 * The meta object literal for the '{@link org.iotbench.projects.ProjectKind <em>Project Kind</em>}' enum.

@@ -246,6 +246,7 @@ public class ProjectItemProvider
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__PAYLOAD_FORMATS);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__CHARTS);
 			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__SAVED_MESSAGES);
+			childrenFeatures.add(ProjectsPackage.Literals.PROJECT__DASHBOARDS);
 		}
 		return childrenFeatures;
 	}
@@ -316,6 +317,7 @@ public class ProjectItemProvider
 			case ProjectsPackage.PROJECT__PAYLOAD_FORMATS:
 			case ProjectsPackage.PROJECT__CHARTS:
 			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
+			case ProjectsPackage.PROJECT__DASHBOARDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -367,6 +369,11 @@ public class ProjectItemProvider
 			(createChildParameter
 				(ProjectsPackage.Literals.PROJECT__SAVED_MESSAGES,
 				 ProjectsFactory.eINSTANCE.createSavedMessage()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ProjectsPackage.Literals.PROJECT__DASHBOARDS,
+				 ProjectsFactory.eINSTANCE.createDashboard()));
 	}
 
 	/**

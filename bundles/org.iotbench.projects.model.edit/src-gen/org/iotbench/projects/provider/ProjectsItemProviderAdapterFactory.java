@@ -279,6 +279,52 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.Dashboard} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DashboardItemProvider dashboardItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.Dashboard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDashboardAdapter() {
+		if (dashboardItemProvider == null) {
+			dashboardItemProvider = new DashboardItemProvider(this);
+		}
+
+		return dashboardItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.iotbench.projects.Widget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WidgetItemProvider widgetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.iotbench.projects.Widget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createWidgetAdapter() {
+		if (widgetItemProvider == null) {
+			widgetItemProvider = new WidgetItemProvider(this);
+		}
+
+		return widgetItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -392,6 +438,8 @@ public class ProjectsItemProviderAdapterFactory extends ProjectsAdapterFactory i
 		if (topicFormatItemProvider != null) topicFormatItemProvider.dispose();
 		if (chartItemProvider != null) chartItemProvider.dispose();
 		if (chartSeriesItemProvider != null) chartSeriesItemProvider.dispose();
+		if (dashboardItemProvider != null) dashboardItemProvider.dispose();
+		if (widgetItemProvider != null) widgetItemProvider.dispose();
 	}
 
 }

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.iotbench.projects.Chart;
+import org.iotbench.projects.Dashboard;
 import org.iotbench.projects.Project;
 import org.iotbench.projects.ProjectKind;
 import org.iotbench.projects.ProjectsPackage;
@@ -50,6 +51,7 @@ import org.iotbench.projects.TopicFormat;
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getPayloadFormats <em>Payload Formats</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getCharts <em>Charts</em>}</li>
  *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getSavedMessages <em>Saved Messages</em>}</li>
+ *   <li>{@link org.iotbench.projects.impl.ProjectImpl#getDashboards <em>Dashboards</em>}</li>
  * </ul>
  *
  * @generated
@@ -254,6 +256,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<SavedMessage> savedMessages;
+
+	/**
+	 * The cached value of the '{@link #getDashboards() <em>Dashboards</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDashboards()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Dashboard> dashboards;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -551,6 +563,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<Dashboard> getDashboards() {
+		if (dashboards == null) {
+			dashboards = new EObjectContainmentEList<Dashboard>(Dashboard.class, this, ProjectsPackage.PROJECT__DASHBOARDS);
+		}
+		return dashboards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ProjectsPackage.PROJECT__SUBSCRIPTIONS:
@@ -565,6 +590,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getCharts()).basicRemove(otherEnd, msgs);
 			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
 				return ((InternalEList<?>)getSavedMessages()).basicRemove(otherEnd, msgs);
+			case ProjectsPackage.PROJECT__DASHBOARDS:
+				return ((InternalEList<?>)getDashboards()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -603,6 +630,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getCharts();
 			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
 				return getSavedMessages();
+			case ProjectsPackage.PROJECT__DASHBOARDS:
+				return getDashboards();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +689,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getSavedMessages().clear();
 				getSavedMessages().addAll((Collection<? extends SavedMessage>)newValue);
 				return;
+			case ProjectsPackage.PROJECT__DASHBOARDS:
+				getDashboards().clear();
+				getDashboards().addAll((Collection<? extends Dashboard>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -711,6 +744,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
 				getSavedMessages().clear();
 				return;
+			case ProjectsPackage.PROJECT__DASHBOARDS:
+				getDashboards().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -749,6 +785,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return charts != null && !charts.isEmpty();
 			case ProjectsPackage.PROJECT__SAVED_MESSAGES:
 				return savedMessages != null && !savedMessages.isEmpty();
+			case ProjectsPackage.PROJECT__DASHBOARDS:
+				return dashboards != null && !dashboards.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

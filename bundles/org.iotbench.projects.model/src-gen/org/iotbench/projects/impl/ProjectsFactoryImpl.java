@@ -66,6 +66,8 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 			case ProjectsPackage.TOPIC_FORMAT: return createTopicFormat();
 			case ProjectsPackage.CHART: return createChart();
 			case ProjectsPackage.CHART_SERIES: return createChartSeries();
+			case ProjectsPackage.DASHBOARD: return createDashboard();
+			case ProjectsPackage.WIDGET: return createWidget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -79,6 +81,8 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case ProjectsPackage.WIDGET_KIND:
+				return createWidgetKindFromString(eDataType, initialValue);
 			case ProjectsPackage.PROJECT_KIND:
 				return createProjectKindFromString(eDataType, initialValue);
 			case ProjectsPackage.TRANSPORT:
@@ -102,6 +106,8 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case ProjectsPackage.WIDGET_KIND:
+				return convertWidgetKindToString(eDataType, instanceValue);
 			case ProjectsPackage.PROJECT_KIND:
 				return convertProjectKindToString(eDataType, instanceValue);
 			case ProjectsPackage.TRANSPORT:
@@ -214,6 +220,48 @@ public class ProjectsFactoryImpl extends EFactoryImpl implements ProjectsFactory
 	public ChartSeries createChartSeries() {
 		ChartSeriesImpl chartSeries = new ChartSeriesImpl();
 		return chartSeries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Dashboard createDashboard() {
+		DashboardImpl dashboard = new DashboardImpl();
+		return dashboard;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Widget createWidget() {
+		WidgetImpl widget = new WidgetImpl();
+		return widget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WidgetKind createWidgetKindFromString(EDataType eDataType, String initialValue) {
+		WidgetKind result = WidgetKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWidgetKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

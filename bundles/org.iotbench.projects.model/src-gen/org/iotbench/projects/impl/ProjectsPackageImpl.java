@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.iotbench.projects.Chart;
 import org.iotbench.projects.ChartSeries;
+import org.iotbench.projects.Dashboard;
 import org.iotbench.projects.MqttVersion;
 import org.iotbench.projects.PayloadFormat;
 import org.iotbench.projects.Project;
@@ -26,6 +27,8 @@ import org.iotbench.projects.Subscription;
 import org.iotbench.projects.TlsTrust;
 import org.iotbench.projects.TopicFormat;
 import org.iotbench.projects.Transport;
+import org.iotbench.projects.Widget;
+import org.iotbench.projects.WidgetKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -96,6 +99,27 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	private EClass chartSeriesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dashboardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass widgetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum widgetKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,6 +374,16 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	@Override
 	public EReference getProject_SavedMessages() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Dashboards() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -858,6 +892,336 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getDashboard() {
+		return dashboardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDashboard_Name() {
+		return (EAttribute)dashboardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDashboard_Columns() {
+		return (EAttribute)dashboardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDashboard_Locked() {
+		return (EAttribute)dashboardEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDashboard_Widgets() {
+		return (EReference)dashboardEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWidget() {
+		return widgetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Kind() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Title() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Topic() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_JsonPath() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Column() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Row() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Width() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Height() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Unit() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Decimals() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Min() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Max() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Step() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Zones() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Condition() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Payload() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_OnPayload() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_OffPayload() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_StatusTopic() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Choices() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Qos() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_Retain() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_StaleSeconds() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_WindowSeconds() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWidget_WhileDragging() {
+		return (EAttribute)widgetEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWidget_Series() {
+		return (EReference)widgetEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getWidgetKind() {
+		return widgetKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProjectKind() {
 		return projectKindEEnum;
 	}
@@ -948,6 +1312,7 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEReference(projectEClass, PROJECT__PAYLOAD_FORMATS);
 		createEReference(projectEClass, PROJECT__CHARTS);
 		createEReference(projectEClass, PROJECT__SAVED_MESSAGES);
+		createEReference(projectEClass, PROJECT__DASHBOARDS);
 
 		savedMessageEClass = createEClass(SAVED_MESSAGE);
 		createEAttribute(savedMessageEClass, SAVED_MESSAGE__NAME);
@@ -1006,7 +1371,42 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		createEAttribute(chartSeriesEClass, CHART_SERIES__LABEL);
 		createEAttribute(chartSeriesEClass, CHART_SERIES__COLOR);
 
+		dashboardEClass = createEClass(DASHBOARD);
+		createEAttribute(dashboardEClass, DASHBOARD__NAME);
+		createEAttribute(dashboardEClass, DASHBOARD__COLUMNS);
+		createEAttribute(dashboardEClass, DASHBOARD__LOCKED);
+		createEReference(dashboardEClass, DASHBOARD__WIDGETS);
+
+		widgetEClass = createEClass(WIDGET);
+		createEAttribute(widgetEClass, WIDGET__KIND);
+		createEAttribute(widgetEClass, WIDGET__TITLE);
+		createEAttribute(widgetEClass, WIDGET__TOPIC);
+		createEAttribute(widgetEClass, WIDGET__JSON_PATH);
+		createEAttribute(widgetEClass, WIDGET__COLUMN);
+		createEAttribute(widgetEClass, WIDGET__ROW);
+		createEAttribute(widgetEClass, WIDGET__WIDTH);
+		createEAttribute(widgetEClass, WIDGET__HEIGHT);
+		createEAttribute(widgetEClass, WIDGET__UNIT);
+		createEAttribute(widgetEClass, WIDGET__DECIMALS);
+		createEAttribute(widgetEClass, WIDGET__MIN);
+		createEAttribute(widgetEClass, WIDGET__MAX);
+		createEAttribute(widgetEClass, WIDGET__STEP);
+		createEAttribute(widgetEClass, WIDGET__ZONES);
+		createEAttribute(widgetEClass, WIDGET__CONDITION);
+		createEAttribute(widgetEClass, WIDGET__PAYLOAD);
+		createEAttribute(widgetEClass, WIDGET__ON_PAYLOAD);
+		createEAttribute(widgetEClass, WIDGET__OFF_PAYLOAD);
+		createEAttribute(widgetEClass, WIDGET__STATUS_TOPIC);
+		createEAttribute(widgetEClass, WIDGET__CHOICES);
+		createEAttribute(widgetEClass, WIDGET__QOS);
+		createEAttribute(widgetEClass, WIDGET__RETAIN);
+		createEAttribute(widgetEClass, WIDGET__STALE_SECONDS);
+		createEAttribute(widgetEClass, WIDGET__WINDOW_SECONDS);
+		createEAttribute(widgetEClass, WIDGET__WHILE_DRAGGING);
+		createEReference(widgetEClass, WIDGET__SERIES);
+
 		// Create enums
+		widgetKindEEnum = createEEnum(WIDGET_KIND);
 		projectKindEEnum = createEEnum(PROJECT_KIND);
 		transportEEnum = createEEnum(TRANSPORT);
 		mqttVersionEEnum = createEEnum(MQTT_VERSION);
@@ -1062,6 +1462,7 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEReference(getProject_PayloadFormats(), this.getTopicFormat(), null, "payloadFormats", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Charts(), this.getChart(), null, "charts", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_SavedMessages(), this.getSavedMessage(), null, "savedMessages", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Dashboards(), this.getDashboard(), null, "dashboards", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(savedMessageEClass, SavedMessage.class, "SavedMessage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSavedMessage_Name(), ecorePackage.getEString(), "name", null, 0, 1, SavedMessage.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1120,7 +1521,56 @@ public class ProjectsPackageImpl extends EPackageImpl implements ProjectsPackage
 		initEAttribute(getChartSeries_Label(), ecorePackage.getEString(), "label", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChartSeries_Color(), ecorePackage.getEString(), "color", null, 0, 1, ChartSeries.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(dashboardEClass, Dashboard.class, "Dashboard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDashboard_Name(), ecorePackage.getEString(), "name", null, 0, 1, Dashboard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDashboard_Columns(), ecorePackage.getEInt(), "columns", "12", 0, 1, Dashboard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDashboard_Locked(), ecorePackage.getEBoolean(), "locked", "false", 0, 1, Dashboard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDashboard_Widgets(), this.getWidget(), null, "widgets", null, 0, -1, Dashboard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(widgetEClass, Widget.class, "Widget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWidget_Kind(), this.getWidgetKind(), "kind", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Title(), ecorePackage.getEString(), "title", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_JsonPath(), ecorePackage.getEString(), "jsonPath", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Column(), ecorePackage.getEInt(), "column", "0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Row(), ecorePackage.getEInt(), "row", "0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Width(), ecorePackage.getEInt(), "width", "3", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Height(), ecorePackage.getEInt(), "height", "2", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Decimals(), ecorePackage.getEInt(), "decimals", "-1", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Min(), ecorePackage.getEDouble(), "min", "0.0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Max(), ecorePackage.getEDouble(), "max", "100.0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Step(), ecorePackage.getEDouble(), "step", "1.0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Zones(), ecorePackage.getEString(), "zones", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Payload(), ecorePackage.getEString(), "payload", "${value}", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_OnPayload(), ecorePackage.getEString(), "onPayload", "on", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_OffPayload(), ecorePackage.getEString(), "offPayload", "off", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_StatusTopic(), ecorePackage.getEString(), "statusTopic", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Choices(), ecorePackage.getEString(), "choices", null, 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Qos(), ecorePackage.getEInt(), "qos", "0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_Retain(), ecorePackage.getEBoolean(), "retain", "false", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_StaleSeconds(), ecorePackage.getEInt(), "staleSeconds", "0", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_WindowSeconds(), ecorePackage.getEInt(), "windowSeconds", "300", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWidget_WhileDragging(), ecorePackage.getEBoolean(), "whileDragging", "false", 0, 1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWidget_Series(), this.getChartSeries(), null, "series", null, 0, -1, Widget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(widgetKindEEnum, WidgetKind.class, "WidgetKind");
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.VALUE);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.GAUGE);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.LINE);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.BAR);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.INDICATOR);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.IMAGE);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.LOG);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.BUTTON);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.SWITCH);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.SLIDER);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.INPUT);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.CHOICE);
+		addEEnumLiteral(widgetKindEEnum, WidgetKind.COLOR);
+
 		initEEnum(projectKindEEnum, ProjectKind.class, "ProjectKind");
 		addEEnumLiteral(projectKindEEnum, ProjectKind.LOCAL);
 		addEEnumLiteral(projectKindEEnum, ProjectKind.REMOTE);

@@ -104,6 +104,14 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 				return createChartSeriesAdapter();
 			}
 			@Override
+			public Adapter caseDashboard(Dashboard object) {
+				return createDashboardAdapter();
+			}
+			@Override
+			public Adapter caseWidget(Widget object) {
+				return createWidgetAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -246,6 +254,34 @@ public class ProjectsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createChartSeriesAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.Dashboard <em>Dashboard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.Dashboard
+	 * @generated
+	 */
+	public Adapter createDashboardAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.iotbench.projects.Widget <em>Widget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.iotbench.projects.Widget
+	 * @generated
+	 */
+	public Adapter createWidgetAdapter() {
 		return null;
 	}
 

@@ -121,6 +121,18 @@ public class ProjectsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ProjectsPackage.DASHBOARD: {
+				Dashboard dashboard = (Dashboard)theEObject;
+				T result = caseDashboard(dashboard);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ProjectsPackage.WIDGET: {
+				Widget widget = (Widget)theEObject;
+				T result = caseWidget(widget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -257,6 +269,36 @@ public class ProjectsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseChartSeries(ChartSeries object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dashboard</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dashboard</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDashboard(Dashboard object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Widget</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Widget</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWidget(Widget object) {
 		return null;
 	}
 

@@ -17,6 +17,7 @@ public final class Images {
 	public static final String BUSIEST = "busiest"; //$NON-NLS-1$
 	public static final String SHOW_ALL = "show-all"; //$NON-NLS-1$
 	public static final String CHART = "chart"; //$NON-NLS-1$
+	public static final String DASHBOARD = "dashboard"; //$NON-NLS-1$
 
 	private static final String PREFIX = "org.iotbench.ui."; //$NON-NLS-1$
 

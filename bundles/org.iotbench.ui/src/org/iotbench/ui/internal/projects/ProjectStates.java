@@ -10,7 +10,7 @@ import org.iotbench.ui.internal.Messages;
 import org.iotbench.ui.internal.Services;
 
 /** A project's state as the project list shows it. */
-final class ProjectStates {
+public final class ProjectStates {
 
 	private ProjectStates() {
 	}
@@ -28,7 +28,8 @@ final class ProjectStates {
 		});
 	}
 
-	static String text(Project project) {
+	/** The state in words, with the reason when there is one: "Connected", "Failed: the broker refused ...". */
+	public static String text(Project project) {
 		SessionStatus status = status(project);
 		String state = switch (status.state()) {
 		case CONNECTED -> project.getKind() == ProjectKind.LOCAL ? Messages.Projects_live : Messages.Projects_connected;
