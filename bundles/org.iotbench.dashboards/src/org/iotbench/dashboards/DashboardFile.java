@@ -104,10 +104,6 @@ public final class DashboardFile {
 		List<Widget> widgets = dashboard.getWidgets();
 		for (int i = 0; i < widgets.size(); i++) {
 			Widget widget = widgets.get(i);
-			if (widget.getKind() == null) {
-				throw new IllegalArgumentException(NLS.bind(Messages.File_widget, Integer.toString(i + 1),
-						Messages.File_noKind));
-			}
 			String problem = WidgetCheck.problem(widget);
 			if (problem != null) {
 				String name = widget.getTitle() == null || widget.getTitle().isBlank() ? Integer.toString(i + 1)
@@ -126,7 +122,7 @@ public final class DashboardFile {
 	static JsonObject toJson(EObject object) {
 		JsonObject json = new JsonObject();
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isTransient() || !object.eIsSet(feature)) {
+			if (feature.isTransient() || !object.eIsSet(feature) && feature != ProjectsPackage.Literals.WIDGET__KIND) {
 				continue;
 			}
 			Object value = object.eGet(feature);
@@ -152,6 +148,9 @@ public final class DashboardFile {
 	}
 
 	private static EObject fromJson(JsonObject json, EClass type, String where) {
+		if (type == ProjectsPackage.Literals.WIDGET && !json.has(ProjectsPackage.Literals.WIDGET__KIND.getName())) {
+			throw new IllegalArgumentException(NLS.bind(Messages.File_widget, where, Messages.File_noKind));
+		}
 		EObject object = EcoreUtil.create(type);
 		for (var entry : json.entrySet()) {
 			EStructuralFeature feature = type.getEStructuralFeature(entry.getKey());
