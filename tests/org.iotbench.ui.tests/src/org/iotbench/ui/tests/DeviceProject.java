@@ -17,14 +17,14 @@ import org.iotbench.ui.internal.projects.ProjectEditorInput;
  * A new local project open in its editor, subscribed to a topic root of its own, and a real device (a registered
  * Paho client) connected to the workbench's broker: what the UI tests that watch a device's messages share.
  */
-final class DeviceProject implements AutoCloseable {
+public final class DeviceProject implements AutoCloseable {
 
-	final IWorkbenchPage page;
-	final Project project;
-	final ProjectEditor editor;
-	final MqttClient device;
+	public final IWorkbenchPage page;
+	public final Project project;
+	public final ProjectEditor editor;
+	public final MqttClient device;
 	/** The topic root of this project's device, unique to the test. */
-	final String root;
+	public final String root;
 
 	private DeviceProject(IWorkbenchPage page, Project project, ProjectEditor editor, MqttClient device, String root) {
 		this.page = page;
@@ -35,7 +35,7 @@ final class DeviceProject implements AutoCloseable {
 	}
 
 	/** @param name a word for the project, its topic root and its device */
-	static DeviceProject open(String name) throws Exception {
+	public static DeviceProject open(String name) throws Exception {
 		LocalBroker.ensureRunning();
 		var window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		PlatformUI.getWorkbench().showPerspective(Perspective.ID, window);

@@ -13,14 +13,14 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what the screen shows, in {@code target/screenshots}, for people to look at. */
-final class Screenshots {
+public final class Screenshots {
 
-	static final Path FOLDER = Path.of("target", "screenshots");
+	public static final Path FOLDER = Path.of("target", "screenshots");
 
 	private Screenshots() {
 	}
 
-	static void save(Display display, String name) throws IOException {
+	public static void save(Display display, String name) throws IOException {
 		Files.createDirectories(FOLDER);
 		UiWait.settle(display);
 		Rectangle bounds = display.getPrimaryMonitor().getBounds();

@@ -6,12 +6,12 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.swt.widgets.Display;
 
 /** Waits for a condition while the UI thread keeps processing events; bounded. */
-final class UiWait {
+public final class UiWait {
 
 	private UiWait() {
 	}
 
-	static boolean until(long seconds, BooleanSupplier condition) throws InterruptedException {
+	public static boolean until(long seconds, BooleanSupplier condition) throws InterruptedException {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (!condition.getAsBoolean()) {
@@ -27,7 +27,7 @@ final class UiWait {
 	}
 
 	/** Lets the UI finish what it has to draw: events processed for a short while. */
-	static void settle(Display display) {
+	public static void settle(Display display) {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
 		while (System.nanoTime() < deadline) {
 			while (display.readAndDispatch()) {

@@ -24,6 +24,8 @@ final class GaugePart extends WidgetPart {
 	private static final int SWEEP = 240;
 	/** The colour of a value below every zone: the first colour of the line charts' palette. */
 	private static final int PLAIN = 0x0072B2;
+	/** The part of the dial not filled: light grey, visible on the widget's background. */
+	private static final Color TRACK = new Color(0xdd, 0xdd, 0xdd);
 
 	private final Canvas canvas;
 	private final Font large;
@@ -76,7 +78,7 @@ final class GaugePart extends WidgetPart {
 		int y = Math.max(4, (size.y - labels - diameter / 2) / 2 + 4);
 		gc.setLineCap(SWT.CAP_FLAT);
 		gc.setLineWidth(thickness);
-		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+		gc.setForeground(TRACK);
 		int inset = thickness / 2;
 		gc.drawArc(x + inset, y + inset, diameter - thickness, diameter - thickness, START, -SWEEP);
 		double fraction = fraction();

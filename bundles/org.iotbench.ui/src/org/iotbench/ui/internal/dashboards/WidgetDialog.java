@@ -40,6 +40,7 @@ final class WidgetDialog extends TitleAreaDialog {
 	private final WidgetKind kind;
 	private final List<Runnable> appliers = new ArrayList<>();
 	private String numberProblem;
+	private String problem;
 
 	/**
 	 * @param widget  the widget to change on OK (a copy when editing, so that Cancel changes nothing)
@@ -266,7 +267,7 @@ final class WidgetDialog extends TitleAreaDialog {
 	/** Applies the fields to a copy and says what is wrong with it, if anything. */
 	private String validate() {
 		Widget scratch = EcoreUtil.copy(widget);
-		String problem = apply(scratch);
+		problem = apply(scratch);
 		setErrorMessage(problem);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
@@ -302,6 +303,17 @@ final class WidgetDialog extends TitleAreaDialog {
 				into.eSet(feature, from.eGet(feature));
 			}
 		}
+	}
+
+	/** Whether OK can be pressed. */
+	boolean okEnabled() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		return ok != null && ok.isEnabled();
+	}
+
+	/** What is wrong with the settings as they are in the fields, or null. */
+	String problem() {
+		return problem;
 	}
 
 	@Override

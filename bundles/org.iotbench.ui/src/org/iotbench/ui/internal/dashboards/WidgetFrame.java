@@ -44,7 +44,9 @@ final class WidgetFrame {
 		age = new Label(frame, SWT.RIGHT);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(age);
 		part = WidgetParts.create(frame, widget, publisher);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(20, 20).applyTo(part.control());
+		boolean oneLine = widget.getKind() == org.iotbench.projects.WidgetKind.CHOICE; // a drop-down keeps its height
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(20, 20)
+				.align(SWT.FILL, oneLine ? SWT.CENTER : SWT.FILL).applyTo(part.control());
 		grip = new Label(frame, SWT.NONE);
 		grip.setText("\u25e2"); // a corner to drag: ◢ //$NON-NLS-1$
 		grip.setToolTipText(Messages.Widget_gripTip);

@@ -177,4 +177,39 @@ class ProjectPersistenceTest {
 				again.getSavedMessages().stream().map(m -> m.getGroup() + '/' + m.getName() + ' ' + m.getTopic() + ' '
 						+ m.getPayload() + ' ' + m.getFormat() + ' ' + m.getQos() + ' ' + m.isRetain()).toList());
 	}
+
+	@Test
+	void dashboardsAreBackAfterARestartAndTravelWithACopyAndAnExport() throws Exception {
+		LocalProjectService service = workbench.open();
+		Project project = Samples.local(service, "Desk");
+		org.iotbench.projects.Dashboard dashboard = org.iotbench.projects.ProjectsFactory.eINSTANCE.createDashboard();
+		dashboard.setName("ESP32");
+		dashboard.setLocked(true);
+		org.iotbench.projects.Widget slider = org.iotbench.projects.ProjectsFactory.eINSTANCE.createWidget();
+		slider.setKind(org.iotbench.projects.WidgetKind.SLIDER);
+		slider.setTopic("devices/esp32/command");
+		slider.setPayload("{\"pwm\": ${value}}");
+		slider.setMax(255);
+		slider.setColumn(4);
+		slider.setWidth(5);
+		slider.setQos(1);
+		dashboard.getWidgets().add(slider);
+		project.getDashboards().add(dashboard);
+		service.add(project, null);
+		service.close();
+
+		LocalProjectService restarted = workbench.open();
+		Project again = restarted.registry().getProjects().get(0);
+		assertEquals(1, again.getDashboards().size());
+		assertTrue(EcoreUtil.equals(dashboard, again.getDashboards().get(0)), "the dashboard as it was saved");
+
+		Project copy = restarted.duplicate(again);
+		assertTrue(EcoreUtil.equals(dashboard, copy.getDashboards().get(0)), "a copy of the project has it");
+		assertFalse(copy.getDashboards().get(0) == again.getDashboards().get(0), "its own, not shared");
+
+		Path exported = folder.resolve("desk.iotbench");
+		restarted.export(List.of(again), exported);
+		List<Project> imported = restarted.importFrom(exported);
+		assertTrue(EcoreUtil.equals(dashboard, imported.get(0).getDashboards().get(0)), "an export carries it");
+	}
 }
