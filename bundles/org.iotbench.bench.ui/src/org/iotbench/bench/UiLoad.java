@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -50,8 +51,8 @@ import org.iotbench.ui.internal.topics.TopicsTree;
  */
 final class UiLoad implements UiMeasurement {
 
-	/** What the flood measured, before the table is compared with the store. */
-	private record Flooded(ThroughputLoad.Result flood, long[] waits, int unrun) {
+	/** What a flood measured. */
+	record Flooded(ThroughputLoad.Result flood, long[] waits, int unrun) {
 	}
 
 	static final int WIDTH = 1_000;
@@ -86,24 +87,40 @@ final class UiLoad implements UiMeasurement {
 		this.cancelled = cancelled;
 	}
 
-	/** {@inheritDoc} The display is disposed when it returns. */
+	/**
+	 * {@inheritDoc} The display stays open for the next load of this thread: SWTChart keeps fonts of the first display
+	 * it drew on, so a second display in the same process fails in its axes.
+	 */
 	@Override
 	public Result run(String topic, int messages)
 			throws NoDisplayException, MqttException, SessionException, InterruptedException {
 		Display display = openDisplay();
+		Shell shell = new Shell(display);
 		try {
-			Shell shell = new Shell(display);
-			try {
-				return measure(display, shell, topic, messages);
-			} finally {
-				shell.dispose();
-			}
+			return measure(display, shell, topic, messages);
 		} finally {
-			display.dispose();
+			shell.dispose();
 		}
 	}
 
+	@Override
+	public DashboardResult dashboard(String topic)
+			throws NoDisplayException, MqttException, SessionException, InterruptedException {
+		Display display = openDisplay();
+		Shell shell = new Shell(display);
+		try {
+			return new DashboardLoad(this, projects).measure(display, shell, topic);
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	/** The display of this thread, opened by the first load. */
 	private static Display openDisplay() throws NoDisplayException {
+		Display current = Display.getCurrent();
+		if (current != null && !current.isDisposed()) {
+			return current;
+		}
 		try {
 			return new Display();
 		} catch (SWTError | SWTException | LinkageError e) {
@@ -158,7 +175,8 @@ final class UiLoad implements UiMeasurement {
 				tree.viewer().setAutoExpandLevel(3); // the levels down to the devices open: rows to fill as they come
 				int refreshesBefore = tree.refreshes();
 				long floodStart = System.nanoTime();
-				Flooded flooded = flood(display, project, topic, messages);
+				Flooded flooded = flood(display, project,
+						index -> topic + "/dev" + index % 100 + "/s" + index / 100 % (TOPICS / 100), messages, RATE);
 				double seconds = (System.nanoTime() - floodStart) / 1e9;
 				int treeRefreshes = tree.refreshes() - refreshesBefore;
 				double treeMaxMs = tree.longestRefreshNanos() / 1e6;
@@ -198,8 +216,13 @@ final class UiLoad implements UiMeasurement {
 		}
 	}
 
-	/** Floods the open project while the event loop runs and the probe measures it. */
-	private Flooded flood(Display display, BenchProject project, String topic, int messages)
+	/**
+	 * Floods the open project while the event loop runs and the probe measures it.
+	 *
+	 * @param topicOf the topic of each message by its index
+	 * @param rate    the most messages a second
+	 */
+	Flooded flood(Display display, BenchProject project, IntFunction<String> topicOf, int messages, int rate)
 			throws MqttException, InterruptedException {
 		MqttAsyncClient device = clients.connect(endpoint, Fleet.PUBLISHER, null);
 		Flood flood = null;
@@ -208,7 +231,7 @@ final class UiLoad implements UiMeasurement {
 		Thread probing = new Thread(probe, "iotbench bench: asyncExec probe");
 		probing.setDaemon(true);
 		try (ProjectArrivals arrivals = new ProjectArrivals(project)) {
-			flood = new Flood(display, device, arrivals, topic, messages);
+			flood = new Flood(display, device, arrivals, topicOf, messages, rate);
 			flooding = new Thread(flood, "iotbench bench: UI flood");
 			flooding.setDaemon(true);
 			long start = System.nanoTime();
@@ -247,7 +270,7 @@ final class UiLoad implements UiMeasurement {
 	 * Runs the event loop until {@code done} holds or {@link System#nanoTime()} passes {@code deadline}; a timer wakes
 	 * the loop at the deadline, and whoever makes {@code done} hold from another thread wakes the display.
 	 */
-	private static void loop(Display display, BooleanSupplier done, long deadline) {
+	static void loop(Display display, BooleanSupplier done, long deadline) {
 		Runnable wake = () -> {
 			// readAndDispatch returns true for the timer: the loop checks the deadline again
 		};
@@ -340,8 +363,9 @@ final class UiLoad implements UiMeasurement {
 		private final Display display;
 		private final MqttAsyncClient device;
 		private final ProjectArrivals arrivals;
-		private final String topic;
+		private final IntFunction<String> topicOf;
 		private final int messages;
+		private final int rate;
 		private final ThroughputLoad load;
 		/** Set when the load is stopped at its limit: the device stops publishing. */
 		volatile boolean stop;
@@ -355,12 +379,14 @@ final class UiLoad implements UiMeasurement {
 		private volatile ThroughputLoad.Result result;
 		private volatile Throwable failure;
 
-		Flood(Display display, MqttAsyncClient device, ProjectArrivals arrivals, String topic, int messages) {
+		Flood(Display display, MqttAsyncClient device, ProjectArrivals arrivals, IntFunction<String> topicOf,
+				int messages, int rate) {
 			this.display = display;
 			this.device = device;
 			this.arrivals = arrivals;
-			this.topic = topic;
+			this.topicOf = topicOf;
 			this.messages = messages;
+			this.rate = rate;
 			long publishLimit = System.nanoTime() + TimeUnit.SECONDS.toNanos(PUBLISH_LIMIT_S);
 			this.load = new ThroughputLoad(clients, endpoint, () -> {
 				if (stop || cancelled.getAsBoolean()) {
@@ -375,14 +401,14 @@ final class UiLoad implements UiMeasurement {
 		public void run() {
 			start = System.nanoTime();
 			try {
-				long period = TimeUnit.SECONDS.toNanos(1) / RATE;
+				long period = TimeUnit.SECONDS.toNanos(1) / rate;
 				result = load.flowInto(device, arrivals, index -> {
 					published = index + 1;
 					long wait = start + index * period - System.nanoTime();
 					if (wait > 0) {
-						LockSupport.parkNanos(wait); // at most RATE a second: the load, not all the cores
+						LockSupport.parkNanos(wait); // at most the rate: the load, not all the cores
 					}
-					return topic + "/dev" + index % 100 + "/s" + index / 100 % (TOPICS / 100);
+					return topicOf.apply(index);
 				}, UiLoad::payload, messages);
 			} catch (InterruptedException e) {
 				// stopped at the limit: the result is worked out from what arrived

@@ -126,7 +126,8 @@ final class Benchmark {
 					runner.history(round);
 				}
 				if (options.ui() && display && !cancelled) {
-					display = runner.ui(endpoint, ours.service(), round);
+					display = runner.ui(endpoint, ours.service(), round)
+							&& runner.dashboard(endpoint, ours.service(), round);
 					if (!display) {
 						out.println(NO_DISPLAY);
 					}

@@ -51,6 +51,13 @@ enum Figure {
 	UI_TREE_REFRESH_MAX("ui_tree_refresh_max_ms", Kind.MILLIS),
 	UI_CHART_POINTS("ui_chart_points", Kind.COUNT),
 	UI_CHART_REFRESH_MAX("ui_chart_refresh_max_ms", Kind.MILLIS),
+	DASHBOARD_INGEST("dashboard_ingest_msgs_per_s", Kind.RATE, false),
+	DASHBOARD_ASYNC_P50("dashboard_async_p50_ms", Kind.MILLIS),
+	DASHBOARD_ASYNC_P99("dashboard_async_p99_ms", Kind.MILLIS),
+	DASHBOARD_ASYNC_MAX("dashboard_async_max_ms", Kind.MILLIS),
+	/** How many times a second a widget was shown a new state, all widgets together: bounded by 10 per widget. */
+	DASHBOARD_REPAINTS("dashboard_repaints_per_s", Kind.RATE, false),
+	DASHBOARD_TICK_MAX("dashboard_tick_max_ms", Kind.MILLIS),
 	HISTORY_WRITE("history_write_msgs_per_s", Kind.RATE, false),
 	HISTORY_BYTES_PER_MESSAGE("history_bytes_per_message", Kind.SIZE),
 	HISTORY_REOPEN("history_reopen_ms", Kind.MILLIS),

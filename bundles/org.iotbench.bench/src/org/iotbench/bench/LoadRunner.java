@@ -360,6 +360,64 @@ final class LoadRunner {
 		return true;
 	}
 
+	/**
+	 * Runs the dashboard load once with a local project inside our running broker, on this thread.
+	 *
+	 * @return false when there is no display
+	 */
+	boolean dashboard(Endpoint endpoint, BrokerService broker, int round) throws InterruptedException {
+		if (cancelled.getAsBoolean()) {
+			return true;
+		}
+		progress.println("# " + endpoint.label() + ": dashboard, " + UiMeasurement.DASHBOARD_WIDGETS + " widgets, "
+				+ UiMeasurement.DASHBOARD_RATE + " msg/s on their topics for " + UiMeasurement.DASHBOARD_SECONDS
+				+ " s, asyncExec every " + UiMeasurement.PROBE_PERIOD_MS + " ms");
+		java.util.Optional<UiMeasurement> load;
+		try {
+			load = UiMeasurement.create(clients, endpoint, () -> BenchProject.local(broker), cancelled);
+		} catch (IllegalStateException e) {
+			note(endpoint, Figure.DASHBOARD_INGEST.key, e.getMessage() + ": " + e.getCause());
+			return false;
+		}
+		if (load.isEmpty()) {
+			return false;
+		}
+		UiMeasurement.DashboardResult result;
+		try {
+			result = load.get().dashboard(projectTopic(Figure.DASHBOARD_INGEST.key));
+		} catch (UiMeasurement.NoDisplayException e) {
+			progress.println("# no display for the dashboard load: " + e.getMessage());
+			return false;
+		} catch (MqttException e) {
+			note(endpoint, Figure.DASHBOARD_INGEST.key, describe(e));
+			return true;
+		} catch (SessionException e) {
+			note(endpoint, Figure.DASHBOARD_INGEST.key, e.getMessage());
+			return true;
+		}
+		ThroughputLoad.Result flood = result.flood();
+		int messages = UiMeasurement.DASHBOARD_RATE * UiMeasurement.DASHBOARD_SECONDS;
+		noteProblem(endpoint, Figure.DASHBOARD_INGEST, flood, messages);
+		record(endpoint, round, Figure.DASHBOARD_INGEST, flood.perSecond());
+		long[] waits = result.waits();
+		if (result.unrun() > 0) {
+			note(endpoint, "dashboard_async", result.unrun() + " probes did not run within "
+					+ UiMeasurement.DRAIN_LIMIT.toSeconds() + " s after the flood: the UI thread was stuck");
+		}
+		if (waits.length > 0) {
+			note(endpoint, "dashboard_async", waits.length + " probes during the flood, one every "
+					+ UiMeasurement.PROBE_PERIOD_MS + " ms, " + result.widgets() + " widgets");
+			record(endpoint, round, Figure.DASHBOARD_ASYNC_P50, LatencySamples.percentile(waits, 50) / 1e6);
+			record(endpoint, round, Figure.DASHBOARD_ASYNC_P99, LatencySamples.percentile(waits, 99) / 1e6);
+			record(endpoint, round, Figure.DASHBOARD_ASYNC_MAX, waits[waits.length - 1] / 1e6);
+		}
+		if (result.seconds() > 0) {
+			record(endpoint, round, Figure.DASHBOARD_REPAINTS, result.repaints() / result.seconds());
+		}
+		record(endpoint, round, Figure.DASHBOARD_TICK_MAX, result.tickMaxMs());
+		return true;
+	}
+
 	/** Runs the project loads once with remote projects on the peer (no memory figure: the store is the same). */
 	void remoteProjects(Endpoint endpoint, int round) throws InterruptedException {
 		projects(endpoint, round, () -> BenchProject.remote(endpoint, fleet), false);

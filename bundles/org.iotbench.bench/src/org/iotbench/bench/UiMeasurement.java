@@ -51,6 +51,38 @@ interface UiMeasurement {
 			double chartRefreshMaxMs) {
 	}
 
+	/**
+	 * What the dashboard load measured.
+	 *
+	 * @param flood      the flood as the project's store recorded it
+	 * @param waits      how long each probe posted during the flood waited until it ran, in nanoseconds, sorted
+	 * @param unrun      probes posted during the load that never ran
+	 * @param widgets    the widgets of the dashboard
+	 * @param repaints   how many times a widget was shown a new state during the flood
+	 * @param seconds    how long the flood lasted
+	 * @param tickMaxMs  the longest look of all widgets at their states on the UI thread
+	 */
+	record DashboardResult(ThroughputLoad.Result flood, long[] waits, int unrun, int widgets, long repaints,
+			double seconds, double tickMaxMs) {
+	}
+
+	/** The widgets of the dashboard load. */
+	int DASHBOARD_WIDGETS = 30;
+	/** The messages a second across the dashboard's topics, as issue 11 asks. */
+	int DASHBOARD_RATE = 2_000;
+	/** How long the dashboard load floods. */
+	int DASHBOARD_SECONDS = 30;
+
+	/**
+	 * Runs the dashboard load: a dashboard of {@link #DASHBOARD_WIDGETS} widgets open while {@link #DASHBOARD_RATE}
+	 * messages a second arrive on their topics under {@code topic} for {@link #DASHBOARD_SECONDS} s. The calling thread
+	 * becomes the UI thread until it returns.
+	 *
+	 * @throws NoDisplayException when SWT cannot open a display
+	 */
+	DashboardResult dashboard(String topic)
+			throws NoDisplayException, MqttException, SessionException, InterruptedException;
+
 	/** The distinct topics the UI load publishes on, as levels {@code dev<n>/s<m>} under its topic. */
 	int TOPICS = 10_000;
 	/**

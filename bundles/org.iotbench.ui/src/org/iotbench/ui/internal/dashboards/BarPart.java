@@ -38,6 +38,12 @@ final class BarPart extends WidgetPart {
 		series.setBarPadding(30);
 	}
 
+	/** A chart or a list is shown new states four times a second. */
+	@Override
+	int intervalMs() {
+		return 250;
+	}
+
 	@Override
 	Control control() {
 		return chart;

@@ -1,8 +1,9 @@
 package org.iotbench.ui.internal.dashboards;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -28,7 +29,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.iotbench.dashboards.ControlPayload;
 import org.iotbench.dashboards.DashboardFeed;
 import org.iotbench.dashboards.WidgetCheck;
 import org.iotbench.payloads.PayloadDecoder;
@@ -59,8 +59,8 @@ import org.iotbench.ui.internal.projects.ProjectStates;
 public final class DashboardEditor extends NoSaveEditor {
 
 	public static final String ID = "org.iotbench.ui.editors.dashboard"; //$NON-NLS-1$
-	/** How often the widgets look at their states: the most they repaint per second is 1000 / TICK_MS. */
-	static final int TICK_MS = 100;
+	/** How often the status line is brought up to date. */
+	static final int STATUS_MS = 500;
 	/** The layout attributes: a change to them moves widgets; any other rebuilds them. */
 	private static final Set<EStructuralFeature> LAYOUT = Set.of(ProjectsPackage.Literals.WIDGET__COLUMN,
 			ProjectsPackage.Literals.WIDGET__ROW, ProjectsPackage.Literals.WIDGET__WIDTH,
@@ -74,9 +74,8 @@ public final class DashboardEditor extends NoSaveEditor {
 	private Project project;
 	private Dashboard dashboard;
 	private Session session;
-	private DashboardFeed feed;
 	private DashboardTopics topics;
-	private DashboardGrid grid;
+	private DashboardBoard board;
 	private Label status;
 	private Button lock;
 	private EContentAdapter listener;
@@ -85,7 +84,6 @@ public final class DashboardEditor extends NoSaveEditor {
 	private boolean rebuildPending;
 	private boolean layoutPending;
 	private String subscribeProblem;
-	private long ticks;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -144,8 +142,10 @@ public final class DashboardEditor extends NoSaveEditor {
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT)
 				.applyTo(status);
 
-		grid = new DashboardGrid(body, dashboard, widget -> save());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
+		board = new DashboardBoard(body, dashboard, session.messages(), () -> decoder, this::publish,
+				widget -> save());
+		board.decorate(this::menu);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(board.control());
 		rebuild();
 		listener = new EContentAdapter() {
 			@Override
@@ -159,14 +159,14 @@ public final class DashboardEditor extends NoSaveEditor {
 			}
 		};
 		dashboard.eAdapters().add(listener);
-		body.getDisplay().timerExec(TICK_MS, new Runnable() {
+		body.getDisplay().timerExec(STATUS_MS, new Runnable() {
 			@Override
 			public void run() {
 				if (body.isDisposed()) {
 					return;
 				}
-				tick();
-				body.getDisplay().timerExec(TICK_MS, this);
+				showStatus();
+				body.getDisplay().timerExec(STATUS_MS, this);
 			}
 		});
 	}
@@ -183,51 +183,38 @@ public final class DashboardEditor extends NoSaveEditor {
 
 	/** A model change, coalesced: many changes at once make one rebuild. */
 	private void changed(boolean layoutOnly) {
-		if (grid == null || grid.control().isDisposed()) {
+		if (board == null || board.control().isDisposed()) {
 			return;
 		}
 		setPartName(getEditorInput().getName());
 		if (layoutOnly) {
 			if (!layoutPending) {
 				layoutPending = true;
-				grid.control().getDisplay().asyncExec(() -> {
+				board.control().getDisplay().asyncExec(() -> {
 					layoutPending = false;
-					if (!grid.control().isDisposed()) {
+					if (!board.control().isDisposed()) {
 						lock.setSelection(dashboard.isLocked());
-						grid.layout();
+						board.layout();
 					}
 				});
 			}
 		} else if (!rebuildPending) {
 			rebuildPending = true;
-			grid.control().getDisplay().asyncExec(() -> {
+			board.control().getDisplay().asyncExec(() -> {
 				rebuildPending = false;
-				if (!grid.control().isDisposed()) {
+				if (!board.control().isDisposed()) {
 					rebuild();
 				}
 			});
 		}
 	}
 
-	/** New frames and a new feed for the widgets as they are now. */
+	/** New frames and a new feed for the widgets as they are now, and the subscriptions they need. */
 	private void rebuild() {
-		if (feed != null) {
-			feed.close();
-		}
-		grid.clear();
-		List<DashboardFeed.Binding> bindings = new ArrayList<>();
-		for (Widget widget : dashboard.getWidgets()) {
-			WidgetFrame[] frame = new WidgetFrame[1];
-			frame[0] = new WidgetFrame(grid.canvas(), widget, value -> publish(frame[0], value));
-			menu(frame[0]);
-			grid.add(frame[0]);
-			bindings.add(DashboardFeed.Binding.of(widget));
-		}
 		decoder = ProjectDecoders.of(project);
-		feed = new DashboardFeed(bindings, session.messages(), () -> decoder).start();
-		subscribeProblem = topics.update(feed.filters());
-		grid.layout();
-		tick();
+		board.rebuild();
+		subscribeProblem = topics.update(board.feed().filters());
+		showStatus();
 	}
 
 	private void menu(WidgetFrame frame) {
@@ -245,23 +232,15 @@ public final class DashboardEditor extends NoSaveEditor {
 		item.addListener(SWT.Selection, e -> action.run());
 	}
 
-	private void tick() {
-		ticks++;
-		long now = System.currentTimeMillis();
-		List<WidgetFrame> frames = grid.frames();
-		for (int i = 0; i < frames.size(); i++) {
-			frames.get(i).tick(feed.state(i), now);
-		}
-		if (ticks % 5 == 1) {
-			decoder = ProjectDecoders.of(project); // the declarations may have changed
-			status.setText(statusText());
-			status.setToolTipText(status.getText());
-		}
+	private void showStatus() {
+		decoder = ProjectDecoders.of(project); // the declarations may have changed
+		status.setText(statusText());
+		status.setToolTipText(status.getText());
 	}
 
 	private String statusText() {
-		if (feed.problem() != null) {
-			return NLS.bind(Messages.Dashboard_failed, feed.problem());
+		if (board.feed().problem() != null) {
+			return NLS.bind(Messages.Dashboard_failed, board.feed().problem());
 		}
 		if (subscribeProblem != null) {
 			return NLS.bind(Messages.Dashboard_subscribeFailed, subscribeProblem);
@@ -276,29 +255,18 @@ public final class DashboardEditor extends NoSaveEditor {
 		return NLS.bind(Messages.Dashboard_live, Integer.toString(dashboard.getWidgets().size()));
 	}
 
-	/** Publishes a control's value through the project's session, in a job; a failure shows on the widget. */
-	private void publish(WidgetFrame frame, String value) {
-		Widget widget = frame.widget();
-		String topic = widget.getTopic() == null ? "" : widget.getTopic().trim(); //$NON-NLS-1$
-		String payload = widget.getKind() == WidgetKind.SWITCH ? value
-				: ControlPayload.render(widget.getPayload(), value);
+	/** Publishes a control's payload through the project's session, in a job; a failure shows on the widget. */
+	private void publish(Widget widget, String topic, String payload, Consumer<String> outcome) {
 		int qos = widget.getQos();
 		boolean retain = widget.isRetain();
 		Job job = Job.create(NLS.bind(Messages.Publish_job, topic), (IProgressMonitor monitor) -> {
 			String failure = null;
 			try {
-				session.publish(topic, payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), qos, retain);
+				session.publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, retain);
 			} catch (SessionException | IllegalArgumentException e) {
 				failure = e.getMessage();
 			}
-			String outcome = failure;
-			if (!frame.control().isDisposed()) {
-				frame.control().getDisplay().asyncExec(() -> {
-					if (!frame.control().isDisposed()) {
-						frame.problem(outcome);
-					}
-				});
-			}
+			outcome.accept(failure);
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
@@ -378,17 +346,17 @@ public final class DashboardEditor extends NoSaveEditor {
 
 	/** The frames of the widgets, in the dashboard's order, for tests. */
 	List<WidgetFrame> frames() {
-		return List.copyOf(grid.frames());
+		return List.copyOf(board.frames());
 	}
 
 	/** The grid, for tests. */
 	DashboardGrid grid() {
-		return grid;
+		return board.grid();
 	}
 
-	/** The feed, for tests and the benchmark. */
+	/** The feed, for tests. */
 	public DashboardFeed feed() {
-		return feed;
+		return board.feed();
 	}
 
 	/** The subscriptions the dashboard added to the session, for tests. */
@@ -409,9 +377,6 @@ public final class DashboardEditor extends NoSaveEditor {
 
 	@Override
 	public void dispose() {
-		if (feed != null) {
-			feed.close();
-		}
 		if (listener != null) {
 			dashboard.eAdapters().remove(listener);
 		}
@@ -421,6 +386,6 @@ public final class DashboardEditor extends NoSaveEditor {
 
 	@Override
 	public void setFocus() {
-		grid.control().setFocus();
+		board.control().setFocus();
 	}
 }

@@ -37,6 +37,12 @@ final class LinePart extends WidgetPart {
 		}
 	}
 
+	/** A chart or a list is shown new states twice a second, as the chart editor draws. */
+	@Override
+	int intervalMs() {
+		return 500;
+	}
+
 	@Override
 	Control control() {
 		return chart.control();

@@ -26,6 +26,7 @@ final class WidgetFrame {
 	private final Label grip;
 	private final WidgetPart part;
 	private long seenVersion = -1;
+	private long shownAt;
 	private boolean stale;
 	private String problem;
 
@@ -81,11 +82,18 @@ final class WidgetFrame {
 		title.setCursor(locked ? null : frame.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
 	}
 
-	/** Brings the part and the age up to date; the part only when its state changed. */
-	void tick(WidgetState state, long now) {
-		if (state.version() != seenVersion) {
+	/**
+	 * Brings the part and the age up to date; the part only when its state changed.
+	 *
+	 * @return whether the part was shown a new state
+	 */
+	boolean tick(WidgetState state, long now) {
+		boolean shown = false;
+		if (state.version() != seenVersion && now - shownAt >= part.intervalMs()) {
 			seenVersion = state.version();
+			shownAt = now;
 			part.show(state);
+			shown = true;
 		}
 		boolean nowStale = state.stale(now, widget.getStaleSeconds());
 		String text;
@@ -105,6 +113,7 @@ final class WidgetFrame {
 					: state.time() == 0 ? null : NLS.bind(Messages.Widget_ageTip, state.topic()));
 			frame.layout(new org.eclipse.swt.widgets.Control[] { age });
 		}
+		return shown;
 	}
 
 	/** Says that a publish failed, and why; null when the last one went out. */

@@ -27,6 +27,14 @@ abstract class WidgetPart {
 	/** Shows the state as it is now. */
 	abstract void show(WidgetState state);
 
+	/**
+	 * The shortest time between two showings of new states: a chart or a list costs more to show than a number, and
+	 * nobody reads it faster.
+	 */
+	int intervalMs() {
+		return DashboardBoard.TICK_MS;
+	}
+
 	/** What the part shows now, in words, for tests and tooltips. */
 	abstract String shown();
 }
