@@ -15,6 +15,7 @@ public final class HelpContexts {
 	public static final String CONNECTION_LOG_VIEW = PREFIX + "connectionLogView"; //$NON-NLS-1$
 	public static final String PROJECTS_VIEW = PREFIX + "projectsView"; //$NON-NLS-1$
 	public static final String PROJECT_EDITOR = PREFIX + "projectEditor"; //$NON-NLS-1$
+	public static final String DASHBOARD_EDITOR = PREFIX + "dashboardEditor"; //$NON-NLS-1$
 	public static final String BROKER_PREFERENCES = PREFIX + "brokerPreferences"; //$NON-NLS-1$
 	public static final String CLIENT_DIALOG = PREFIX + "clientDialog"; //$NON-NLS-1$
 	public static final String PROJECT_DIALOG = PREFIX + "projectDialog"; //$NON-NLS-1$
@@ -22,7 +23,7 @@ public final class HelpContexts {
 
 	/** Every context, for the test that each one has help. */
 	public static final String[] ALL = { BROKER_VIEW, CLIENTS_VIEW, CONNECTION_LOG_VIEW, PROJECTS_VIEW, PROJECT_EDITOR,
-			BROKER_PREFERENCES, CLIENT_DIALOG, PROJECT_DIALOG, GETTING_STARTED };
+			DASHBOARD_EDITOR, BROKER_PREFERENCES, CLIENT_DIALOG, PROJECT_DIALOG, GETTING_STARTED };
 
 	private HelpContexts() {
 	}

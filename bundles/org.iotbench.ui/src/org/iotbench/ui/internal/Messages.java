@@ -523,6 +523,8 @@ public final class Messages extends NLS {
 	public static String Age_hours;
 	public static String Age_days;
 	public static String Dashboard_add;
+	public static String Dashboard_noSession;
+	public static String Dashboards_none;
 	public static String Dashboard_addTip;
 	public static String Dashboard_lock;
 	public static String Dashboard_lockTip;

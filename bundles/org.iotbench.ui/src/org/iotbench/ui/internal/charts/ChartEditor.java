@@ -78,8 +78,11 @@ public final class ChartEditor extends NoSaveEditor {
 		chart = chartInput.chart();
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
-		session = Services.projects().openSession(project)
-				.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Chart_noSession, project.getName())));
+		try {
+			session = Services.projects().session(project); // opened here when the project's editor is not open
+		} catch (ProjectException e) {
+			throw new PartInitException(NLS.bind(Messages.Chart_noSession, project.getName(), e.getMessage()), e);
+		}
 		history = Services.projects().history(project).orElse(null);
 	}
 

@@ -96,14 +96,17 @@ public final class DashboardEditor extends NoSaveEditor {
 		dashboard = dashboardInput.dashboard();
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
-		session = Services.projects().openSession(project)
-				.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Chart_noSession, project.getName())));
+		try {
+			session = Services.projects().session(project); // opened here when the project's editor is not open
+		} catch (ProjectException e) {
+			throw new PartInitException(NLS.bind(Messages.Dashboard_noSession, project.getName(), e.getMessage()), e);
+		}
 		topics = new DashboardTopics(project, session);
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
-		HelpContexts.set(parent, HelpContexts.PROJECT_EDITOR);
+		HelpContexts.set(parent, HelpContexts.DASHBOARD_EDITOR);
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
 		Composite bar = new Composite(body, SWT.NONE);

@@ -41,6 +41,8 @@ final class WidgetDialog extends TitleAreaDialog {
 	private final List<Runnable> appliers = new ArrayList<>();
 	private String numberProblem;
 	private String problem;
+	/** Whether the user changed a field: a new widget's empty topic is not an error before that. */
+	private boolean touched;
 
 	/**
 	 * @param widget  the widget to change on OK (a copy when editing, so that Cancel changes nothing)
@@ -149,13 +151,13 @@ final class WidgetDialog extends TitleAreaDialog {
 			Combo qos = new Combo(qosRow, SWT.READ_ONLY);
 			qos.setItems("0", "1", "2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			qos.select(Math.max(0, Math.min(2, widget.getQos())));
-			qos.addListener(SWT.Selection, e -> validate());
+			qos.addListener(SWT.Selection, e -> changed());
 			appliers.add(() -> widget.setQos(qos.getSelectionIndex()));
 			Button retain = new Button(qosRow, SWT.CHECK);
 			retain.setText(Messages.WidgetDialog_retain);
 			retain.setToolTipText(Messages.WidgetDialog_retainTip);
 			retain.setSelection(widget.isRetain());
-			retain.addListener(SWT.Selection, e -> validate());
+			retain.addListener(SWT.Selection, e -> changed());
 			appliers.add(() -> widget.setRetain(retain.getSelection()));
 		} else {
 			integer(form, Messages.WidgetDialog_stale, Messages.WidgetDialog_staleTip, widget.getStaleSeconds(),
@@ -187,7 +189,7 @@ final class WidgetDialog extends TitleAreaDialog {
 		}
 		lines.setText(text.toString());
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, 60).applyTo(lines);
-		lines.addListener(SWT.Modify, e -> validate());
+		lines.addListener(SWT.Modify, e -> changed());
 		appliers.add(() -> {
 			widget.getSeries().clear();
 			for (String line : lines.getText().split("\\R")) { //$NON-NLS-1$
@@ -208,7 +210,7 @@ final class WidgetDialog extends TitleAreaDialog {
 		Text text = new Text(form, SWT.BORDER | SWT.SINGLE);
 		text.setToolTipText(tip);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
-		text.addListener(SWT.Modify, e -> validate());
+		text.addListener(SWT.Modify, e -> changed());
 		return text;
 	}
 
@@ -254,7 +256,7 @@ final class WidgetDialog extends TitleAreaDialog {
 		box.setText(label);
 		box.setToolTipText(tip);
 		box.setSelection(value);
-		box.addListener(SWT.Selection, e -> validate());
+		box.addListener(SWT.Selection, e -> changed());
 		appliers.add(() -> set.accept(box.getSelection()));
 	}
 
@@ -264,11 +266,18 @@ final class WidgetDialog extends TitleAreaDialog {
 		validate();
 	}
 
+	private void changed() {
+		if (getButton(IDialogConstants.OK_ID) != null) { // not while the fields are filled in
+			touched = true;
+		}
+		validate();
+	}
+
 	/** Applies the fields to a copy and says what is wrong with it, if anything. */
 	private String validate() {
 		Widget scratch = EcoreUtil.copy(widget);
 		problem = apply(scratch);
-		setErrorMessage(problem);
+		setErrorMessage(touched || !created ? problem : null);
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
 			ok.setEnabled(problem == null);

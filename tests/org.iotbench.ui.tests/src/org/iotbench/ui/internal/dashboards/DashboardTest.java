@@ -248,13 +248,14 @@ class DashboardTest {
 	void badSettingsKeepTheDialogFromClosingAndSayWhy() throws Exception {
 		Widget control = WidgetKinds.create(WidgetKind.SWITCH);
 		control.setTopic("lamps/+/set");
-		WidgetDialog dialog = new WidgetDialog(lab.page.getWorkbenchWindow().getShell(), lab.project, control, true);
+		WidgetDialog dialog = new WidgetDialog(lab.page.getWorkbenchWindow().getShell(), lab.project, control, false);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
 			assertFalse(dialog.okEnabled());
 			Screenshots.save(Display.getCurrent(), "dashboard-widget-dialog.png");
 			assertTrue(dialog.problem().contains("lamps/+/set"), dialog.problem());
+			assertEquals(dialog.problem(), dialog.getErrorMessage(), "the dialog shows why");
 			var bounds = dialog.getShell().getBounds();
 			var screen = dialog.getShell().getDisplay().getPrimaryMonitor().getClientArea();
 			assertTrue(bounds.width <= screen.width && bounds.height <= screen.height, "the dialog fits the screen");
