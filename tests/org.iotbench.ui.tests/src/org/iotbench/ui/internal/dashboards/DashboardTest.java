@@ -245,6 +245,29 @@ class DashboardTest {
 	}
 
 	@Test
+	void aDashboardOpensFromTheProjectsViewWithoutTheProjectsEditor() throws Exception {
+		Project project = Services.projects().newLocalProject();
+		project.setName("Never opened " + System.nanoTime());
+		Dashboard dashboard = ProjectsFactory.eINSTANCE.createDashboard();
+		Widget value = WidgetKinds.create(WidgetKind.VALUE);
+		value.setTopic(lab.root + "/alone");
+		dashboard.getWidgets().add(value);
+		project.getDashboards().add(dashboard);
+		Services.projects().add(project, null);
+		DashboardEditor alone = Dashboards.open(project, dashboard);
+		try {
+			assertNotNull(alone, "the dashboard opens the project's session itself");
+			assertEquals(java.util.Set.of(lab.root + "/alone"), alone.addedTopics(),
+					"it subscribes to what its widget reads, which the project does not");
+			lab.device.publish(lab.root + "/alone", "42".getBytes(StandardCharsets.UTF_8), 1, false);
+			assertTrue(UiWait.until(5, () -> "42".equals(alone.frames().get(0).part().shown())));
+		} finally {
+			lab.page.closeEditor(alone, false);
+			Services.projects().remove(project);
+		}
+	}
+
+	@Test
 	void badSettingsKeepTheDialogFromClosingAndSayWhy() throws Exception {
 		Widget control = WidgetKinds.create(WidgetKind.SWITCH);
 		control.setTopic("lamps/+/set");
