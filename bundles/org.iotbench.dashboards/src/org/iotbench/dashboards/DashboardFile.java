@@ -2,7 +2,6 @@ package org.iotbench.dashboards;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +48,7 @@ public final class DashboardFile {
 
 	/** Writes a dashboard to a file, atomically. */
 	public static void write(Dashboard dashboard, Path file) throws IOException {
-		JsonObject root = new JsonObject();
-		root.addProperty("format", FORMAT); //$NON-NLS-1$
-		root.addProperty("version", VERSION); //$NON-NLS-1$
-		root.add("dashboard", toJson(dashboard)); //$NON-NLS-1$
-		byte[] bytes = GSON.toJson(root).getBytes(StandardCharsets.UTF_8);
+		byte[] bytes = toText(dashboard).getBytes(StandardCharsets.UTF_8);
 		new AtomicFile(file).write(out -> out.write(bytes));
 	}
 
@@ -219,10 +214,5 @@ public final class DashboardFile {
 			throw new IllegalArgumentException(NLS.bind(Messages.File_badValue, at, value), e);
 		}
 		throw new IllegalArgumentException(NLS.bind(Messages.File_badValue, at, value));
-	}
-
-	/** Writes the text of a dashboard to a writer, for tests. */
-	static void write(Dashboard dashboard, Writer writer) throws IOException {
-		writer.write(toText(dashboard));
 	}
 }

@@ -30,7 +30,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.iotbench.dashboards.DashboardFeed;
-import org.iotbench.dashboards.WidgetCheck;
 import org.iotbench.payloads.PayloadDecoder;
 import org.iotbench.projects.Dashboard;
 import org.iotbench.projects.Project;
@@ -365,17 +364,6 @@ public final class DashboardEditor extends NoSaveEditor {
 	/** The subscriptions the dashboard added to the session, for tests. */
 	Set<String> addedTopics() {
 		return topics.added();
-	}
-
-	/** Whether every widget's settings are right, for tests: the first problem, or null. */
-	String problem() {
-		for (Widget widget : dashboard.getWidgets()) {
-			String problem = WidgetCheck.problem(widget);
-			if (problem != null) {
-				return problem;
-			}
-		}
-		return null;
 	}
 
 	@Override
