@@ -41,7 +41,7 @@ set "LAUNCHER="
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~f"
 if not defined LAUNCHER ( echo iotbench: no Equinox launcher in %HOME_DIR%plugins 1>&2 & exit /b 1 )
 
-set "VMARGS=-Diotbench.data="%DATA%" -Dosgi.requiredJavaVersion=21 -Xms64m -Xmx1g"
+set "VMARGS=-Diotbench.data="%DATA%" -Dosgi.requiredJavaVersion=21 -Xms64m -Xmx1g --enable-native-access=ALL-UNNAMED"
 rem The command, then every argument (ARGS) and those after the command (REST), each quoted again.
 set "COMMAND=%~1"
 set "ARGS="

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -29,6 +30,7 @@ import org.iotbench.history.History;
 import org.iotbench.history.SeriesPoints;
 import org.iotbench.payloads.JsonPath;
 import org.iotbench.payloads.PayloadDecoder;
+import org.iotbench.rcp.BackgroundPriority;
 import org.iotbench.sessions.MessageStore;
 import org.iotbench.sessions.SessionException;
 import org.iotbench.ui.internal.charts.LineChart;
@@ -96,9 +98,11 @@ final class UiLoad implements UiMeasurement {
 			throws NoDisplayException, MqttException, SessionException, InterruptedException {
 		Display display = openDisplay();
 		Shell shell = new Shell(display);
+		Optional<BackgroundPriority> priority = BackgroundPriority.start();
 		try {
 			return measure(display, shell, topic, messages);
 		} finally {
+			priority.ifPresent(BackgroundPriority::close);
 			shell.dispose();
 		}
 	}
@@ -108,9 +112,11 @@ final class UiLoad implements UiMeasurement {
 			throws NoDisplayException, MqttException, SessionException, InterruptedException {
 		Display display = openDisplay();
 		Shell shell = new Shell(display);
+		Optional<BackgroundPriority> priority = BackgroundPriority.start();
 		try {
 			return new DashboardLoad(this, projects).measure(display, shell, topic);
 		} finally {
+			priority.ifPresent(BackgroundPriority::close);
 			shell.dispose();
 		}
 	}

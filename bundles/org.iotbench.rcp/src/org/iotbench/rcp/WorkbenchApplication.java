@@ -1,5 +1,7 @@
 package org.iotbench.rcp;
 
+import java.util.Optional;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -12,10 +14,12 @@ public final class WorkbenchApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
+		Optional<BackgroundPriority> priority = BackgroundPriority.start();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new IotWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {
+			priority.ifPresent(BackgroundPriority::close);
 			display.dispose();
 		}
 	}
