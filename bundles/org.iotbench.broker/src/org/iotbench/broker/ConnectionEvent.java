@@ -16,7 +16,13 @@ public record ConnectionEvent(Instant time, Kind kind, String clientId, String u
 		String reason) {
 
 	public enum Kind {
-		CONNECTED, REFUSED, DISCONNECTED, CONNECTION_LOST, CLOSED_BY_BROKER, DENIED, DROPPED
+		CONNECTED, REFUSED, DISCONNECTED, CONNECTION_LOST, CLOSED_BY_BROKER, DENIED, DROPPED,
+		/** A bridge of the broker connected to its upstream (the client ID is the bridge's name). */
+		BRIDGE_CONNECTED,
+		/** A bridge's connection attempt failed. */
+		BRIDGE_FAILED,
+		/** A bridge's connection to its upstream was lost. */
+		BRIDGE_LOST
 	}
 
 	public static final String UNKNOWN_ADDRESS = "?"; //$NON-NLS-1$
@@ -28,7 +34,8 @@ public record ConnectionEvent(Instant time, Kind kind, String clientId, String u
 	public String line() {
 		StringBuilder out = new StringBuilder();
 		out.append(LOCAL_TIME.format(time)).append(' ').append(kind).append(' ').append(clientId.isEmpty() ? "<empty>" : clientId); //$NON-NLS-1$
-		out.append(" from ").append(address); //$NON-NLS-1$
+		boolean bridge = kind == Kind.BRIDGE_CONNECTED || kind == Kind.BRIDGE_FAILED || kind == Kind.BRIDGE_LOST;
+		out.append(bridge ? " to " : " from ").append(address); //$NON-NLS-1$ //$NON-NLS-2$
 		if (username != null && !username.equals(clientId)) {
 			out.append(" user ").append(username.isEmpty() ? "<empty>" : username); //$NON-NLS-1$ //$NON-NLS-2$
 		}

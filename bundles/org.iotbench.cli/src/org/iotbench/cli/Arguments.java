@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
 final class Arguments {
 
 	private final List<String> positional = new ArrayList<>();
-	private final Map<String, String> options = new HashMap<>();
+	private final Map<String, List<String>> options = new HashMap<>();
 	private final List<String> raw;
 
 	Arguments(List<String> raw) {
@@ -33,12 +33,12 @@ final class Arguments {
 			if (!word.startsWith("--")) { //$NON-NLS-1$
 				positional.add(word);
 			} else if (flags.contains(word)) {
-				options.put(word, "true"); //$NON-NLS-1$
+				options.computeIfAbsent(word, w -> new ArrayList<>()).add("true"); //$NON-NLS-1$
 			} else if (valued.contains(word)) {
 				if (i + 1 >= raw.size()) {
 					throw new UsageException(NLS.bind(Messages.MissingValue, word));
 				}
-				options.put(word, raw.get(++i));
+				options.computeIfAbsent(word, w -> new ArrayList<>()).add(raw.get(++i));
 			} else {
 				throw new UsageException(NLS.bind(Messages.UnknownOption, word));
 			}
@@ -50,8 +50,15 @@ final class Arguments {
 		return positional;
 	}
 
+	/** The value of an option, the last one if it was given more than once; {@code null} if it was not. */
 	String option(String name) {
-		return options.get(name);
+		List<String> values = options.get(name);
+		return values == null ? null : values.get(values.size() - 1);
+	}
+
+	/** Every value of an option that may be repeated, in order. */
+	List<String> options(String name) {
+		return options.getOrDefault(name, List.of());
 	}
 
 	boolean flag(String name) {

@@ -45,6 +45,8 @@ public final class CommandLineApplication implements IApplication {
 			}
 			case "clients" -> new ClientsCommand(Services.get(org.iotbench.registry.ClientRegistryService.class)) //$NON-NLS-1$
 					.run(arguments, out, err);
+			case "bridges" -> new BridgesCommand(org.iotbench.bridges.runtime.BridgeFile.current()).run(arguments, out, //$NON-NLS-1$
+					err);
 			case "simulate" -> { //$NON-NLS-1$
 				simulate = new SimulateCommand();
 				yield simulate.run(arguments, out, err);

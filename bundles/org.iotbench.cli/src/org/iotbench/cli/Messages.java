@@ -51,6 +51,24 @@ public final class Messages extends NLS {
 	public static String Code_notWritten;
 	public static String Code_written;
 
+	public static String Bridges_missingAction;
+	public static String Bridges_unknownAction;
+	public static String Bridges_missingName;
+	public static String Bridges_missingTopic;
+	public static String Bridges_notANumber;
+	public static String Bridges_notAdded;
+	public static String Bridges_exists;
+	public static String Bridges_unknown;
+	public static String Bridges_added;
+	public static String Bridges_removed;
+	public static String Bridges_enabled;
+	public static String Bridges_disabled;
+	public static String Bridges_queueKept;
+	public static String Bridges_none;
+	public static String Bridges_line;
+	public static String Bridges_on;
+	public static String Bridges_off;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

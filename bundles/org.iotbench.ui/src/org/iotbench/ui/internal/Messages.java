@@ -433,6 +433,9 @@ public final class Messages extends NLS {
 
 	public static String LogView_denied;
 	public static String LogView_dropped;
+	public static String LogView_bridgeConnected;
+	public static String LogView_bridgeFailed;
+	public static String LogView_bridgeLost;
 	public static String Preferences_persistence;
 	public static String Preferences_systemTopics;
 

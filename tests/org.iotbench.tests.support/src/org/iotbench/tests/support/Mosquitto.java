@@ -41,11 +41,21 @@ public final class Mosquitto implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
+		return start(folder, port, false);
+	}
+
+	/**
+	 * Starts mosquitto on a given port; with {@code persistence}, it keeps persistent sessions and their queued
+	 * messages in {@code folder} when stopped with {@link #close()} (SIGTERM), as a restarted production broker does.
+	 */
+	public static Mosquitto start(Path folder, int port, boolean persistence) throws IOException, InterruptedException {
 		Path config = folder.resolve("mosquitto.conf");
 		String user = "root".equals(System.getProperty("user.name")) ? "user root\n" : "";
-		Files.writeString(config, user + "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\n");
+		String keep = persistence ? "persistence true\npersistence_location " + folder.toAbsolutePath() + "/\n"
+				: "persistence false\n";
+		Files.writeString(config, user + "listener " + port + " 127.0.0.1\nallow_anonymous true\n" + keep);
 		Process process = new ProcessBuilder(binary().toString(), "-c", config.toString())
-				.redirectOutput(folder.resolve("mosquitto.log").toFile()).redirectErrorStream(true).start();
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("mosquitto.log").toFile())).redirectErrorStream(true).start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			try (Socket probe = new Socket("127.0.0.1", port)) {

@@ -67,7 +67,16 @@ public interface MqttConnection {
 	void unsubscribe(String topicFilter);
 
 	/** Hands a message to the client, which sends it in the background. */
-	void publish(String topic, byte[] payload, int qos, boolean retain) throws SessionException;
+	default void publish(String topic, byte[] payload, int qos, boolean retain) throws SessionException {
+		publish(topic, payload, qos, retain, null);
+	}
+
+	/**
+	 * Hands a message to the client and, when {@code delivered} is not {@code null}, runs it on a Paho thread once the
+	 * broker acknowledged the message (QoS 1 and 2) or it was written (QoS 0). A message the connection lost before
+	 * its acknowledgement is never reported.
+	 */
+	void publish(String topic, byte[] payload, int qos, boolean retain, Runnable delivered) throws SessionException;
 
 	/** Sends DISCONNECT (so that the broker discards the last will), then releases everything. Never throws. */
 	void disconnect();

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -139,9 +140,21 @@ final class V3Connection implements MqttConnection {
 	}
 
 	@Override
-	public void publish(String topic, byte[] payload, int qos, boolean retain) throws SessionException {
+	public void publish(String topic, byte[] payload, int qos, boolean retain, Runnable delivered)
+			throws SessionException {
 		try {
-			client.publish(topic, payload, qos, retain);
+			client.publish(topic, payload, qos, retain, null, delivered == null ? null : new IMqttActionListener() {
+
+				@Override
+				public void onSuccess(IMqttToken token) {
+					delivered.run();
+				}
+
+				@Override
+				public void onFailure(IMqttToken token, Throwable failure) {
+					// not delivered: the caller sends it again on the next connection
+				}
+			});
 		} catch (MqttException e) {
 			String reason = switch (e.getReasonCode()) {
 			case MqttException.REASON_CODE_MAX_INFLIGHT -> Messages.Session_tooManyInFlight;

@@ -12,6 +12,7 @@ import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttClientException;
@@ -188,9 +189,24 @@ final class V5Connection implements MqttConnection {
 	}
 
 	@Override
-	public void publish(String topic, byte[] payload, int qos, boolean retain) throws SessionException {
+	public void publish(String topic, byte[] payload, int qos, boolean retain, Runnable delivered)
+			throws SessionException {
 		try {
-			client.publish(topic, payload, qos, retain);
+			MqttMessage message = new MqttMessage(payload);
+			message.setQos(qos);
+			message.setRetained(retain);
+			client.publish(topic, message, null, delivered == null ? null : new MqttActionListener() {
+
+				@Override
+				public void onSuccess(IMqttToken token) {
+					delivered.run();
+				}
+
+				@Override
+				public void onFailure(IMqttToken token, Throwable failure) {
+					// not delivered: the caller sends it again on the next connection
+				}
+			});
 		} catch (MqttException e) {
 			String reason = switch (e.getReasonCode()) {
 			case MqttClientException.REASON_CODE_MAX_INFLIGHT -> Messages.Session_tooManyInFlight;

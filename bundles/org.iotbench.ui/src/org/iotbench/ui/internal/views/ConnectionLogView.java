@@ -69,8 +69,8 @@ public final class ConnectionLogView extends ViewPart {
 
 	private static Image icon(ConnectionEvent event) {
 		return switch (event.kind()) {
-		case CONNECTED -> Images.get(Images.ONLINE);
-		case REFUSED, CLOSED_BY_BROKER, DENIED, DROPPED -> Images.get(Images.REFUSED);
+		case CONNECTED, BRIDGE_CONNECTED -> Images.get(Images.ONLINE);
+		case REFUSED, CLOSED_BY_BROKER, DENIED, DROPPED, BRIDGE_FAILED -> Images.get(Images.REFUSED);
 		default -> Images.get(Images.OFFLINE);
 		};
 	}
@@ -84,6 +84,9 @@ public final class ConnectionLogView extends ViewPart {
 		case CLOSED_BY_BROKER -> Messages.LogView_closed;
 		case DENIED -> Messages.LogView_denied;
 		case DROPPED -> Messages.LogView_dropped;
+		case BRIDGE_CONNECTED -> Messages.LogView_bridgeConnected;
+		case BRIDGE_FAILED -> Messages.LogView_bridgeFailed;
+		case BRIDGE_LOST -> Messages.LogView_bridgeLost;
 		};
 	}
 
