@@ -138,6 +138,9 @@ final class Benchmark {
 					measuredPeer = runPeer(runner, measuredPeer, round);
 				}
 			}
+			if (options.bridgeMessages() > 0 && !cancelled) {
+				new BridgeComparison(fleet, folder, out, progress).run(ours, options.bridgeMessages());
+			}
 		} catch (BrokerStartException e) {
 			progress.println("Our broker did not start: " + e.getMessage());
 			return BenchmarkApplication.BROKER_FAILED;
@@ -214,6 +217,10 @@ final class Benchmark {
 		if (options.soakSeconds() > 0) {
 			out.println("soak " + (options.clients() - 1) + " devices x " + SoakLoad.RATE_PER_DEVICE + "/s for "
 					+ options.soakSeconds() + " s");
+		}
+		if (options.bridgeMessages() > 0) {
+			out.println("bridge_messages " + options.bridgeMessages() + " at QoS 1, at most " + BridgeLoad.WINDOW
+					+ " without PUBACK");
 		}
 		if (options.results() != null) {
 			out.println("results " + options.results().toAbsolutePath());

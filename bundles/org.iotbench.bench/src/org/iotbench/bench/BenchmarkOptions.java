@@ -21,9 +21,11 @@ import java.util.List;
  * @param uiMessages messages of the UI load, or 0 for {@code messages}
  * @param soakSeconds how long the soak load runs (every client but one a device publishing once a second), or 0 for
  *                 no soak
+ * @param bridgeMessages messages of the bridge load (a device's QoS 1 messages carried by a bridge to a mosquitto), or
+ *                 0 for none
  */
 record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path results, boolean peer,
-		boolean projects, boolean ui, int uiMessages, int soakSeconds) {
+		boolean projects, boolean ui, int uiMessages, int soakSeconds, int bridgeMessages) {
 
 	/** Messages of the UI load. */
 	int uiLoadMessages() {
@@ -33,6 +35,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 	static final String USAGE = """
 			Usage: iotbench bench [--clients N] [--messages N] [--rounds N] [--fanout N] [--results FILE]
 			                      [--no-peer] [--no-projects] [--no-ui] [--ui-messages N] [--soak N]
+			                      [--bridge N]
 			  --clients N    clients to register and connect (default 1000, 2 to 100000)
 			  --messages N   messages per throughput load (default 50000, 1 to 10000000)
 			  --rounds N     run each load N times and print the median (default 1, 1 to 99)
@@ -56,6 +59,10 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			                 client but one is a device on its own connection publishing a 64-byte QoS 1
 			                 message each second, one subscriber gets them all; prints the latency p50/p99,
 			                 what was lost and the broker's memory with all of them connected
+			  --bridge N     also run the bridge load (default 0: none): a device publishes N 64-byte QoS 1
+			                 messages to our broker, a bridge of ours carries them to a mosquitto where an
+			                 application receives them; the same through a mosquitto bridged to a mosquitto
+			                 (needs mosquitto installed)
 			Measures the embedded broker beside mosquitto (if installed) on 127.0.0.1. The devices loads use
 			mosquitto's own clients (mosquitto_pub, mosquitto_sub) as two devices in processes of their own,
 			and tell the CPU time each broker used per message. Output: one figure a line,
@@ -72,7 +79,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 	static final int FANOUT_DELIVERIES_PER_MESSAGE = 10;
 
 	static final BenchmarkOptions DEFAULTS = new BenchmarkOptions(1_000, 50_000, 1, DEFAULT_FANOUT, null, true, true,
-			true, 0, 0);
+			true, 0, 0, 0);
 
 	/** Whether the user asked for the usage text. */
 	static boolean helpRequested(List<String> args) {
@@ -107,6 +114,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 		boolean ui = DEFAULTS.ui();
 		int uiMessages = DEFAULTS.uiMessages();
 		int soakSeconds = DEFAULTS.soakSeconds();
+		int bridgeMessages = DEFAULTS.bridgeMessages();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			switch (word) {
@@ -120,6 +128,7 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			case "--no-ui" -> ui = false;
 			case "--ui-messages" -> uiMessages = number(words, ++i, word, 1, 10_000_000);
 			case "--soak" -> soakSeconds = number(words, ++i, word, 0, 86_400);
+			case "--bridge" -> bridgeMessages = number(words, ++i, word, 0, 10_000_000);
 			default -> throw new UsageException(word.startsWith("-") ? "Unknown option \"" + word + "\"."
 					: "Unexpected argument \"" + word + "\".");
 			}
@@ -130,7 +139,8 @@ record BenchmarkOptions(int clients, int messages, int rounds, int fanout, Path 
 			throw new UsageException("--fanout " + fanout + " needs at least " + (fanout + 1L)
 					+ " clients (one publishes), but --clients is " + clients + ".");
 		}
-		return new BenchmarkOptions(clients, messages, rounds, fanout, results, peer, projects, ui, uiMessages, soakSeconds);
+		return new BenchmarkOptions(clients, messages, rounds, fanout, results, peer, projects, ui, uiMessages, soakSeconds,
+				bridgeMessages);
 	}
 
 	private static Path file(List<String> words, int index, String option) throws UsageException {

@@ -631,6 +631,56 @@ public final class Messages extends NLS {
 	public static String WidgetDialog_notWhole;
 	public static String WidgetDialog_notNumber;
 
+	public static String Bridges_title;
+	public static String Bridges_edit;
+	public static String Bridges_none;
+	public static String Bridges_name;
+	public static String Bridges_upstream;
+	public static String Bridges_state;
+	public static String Bridges_watch;
+	public static String Bridges_traffic;
+	public static String Bridges_messages;
+	public static String Bridges_connected;
+	public static String Bridges_connecting;
+	public static String Bridges_retrying;
+	public static String Bridges_invalid;
+	public static String Bridges_stopped;
+	public static String Bridges_projectName;
+	public static String Bridges_projectDescription;
+	public static String BridgeDialog_addTitle;
+	public static String BridgeDialog_editTitle;
+	public static String BridgeDialog_message;
+	public static String BridgeDialog_name;
+	public static String BridgeDialog_host;
+	public static String BridgeDialog_port;
+	public static String BridgeDialog_tls;
+	public static String BridgeDialog_caFile;
+	public static String BridgeDialog_certificate;
+	public static String BridgeDialog_key;
+	public static String BridgeDialog_userName;
+	public static String BridgeDialog_password;
+	public static String BridgeDialog_keepPassword;
+	public static String BridgeDialog_clientId;
+	public static String BridgeDialog_keepAlive;
+	public static String BridgeDialog_queueLimit;
+	public static String BridgeDialog_cleanSession;
+	public static String BridgeDialog_enabled;
+	public static String BridgeDialog_rules;
+	public static String BridgeDialog_rulesHelp;
+	public static String BridgeDialog_browse;
+	public static String BridgeDialog_add;
+	public static String BridgeDialog_exists;
+	public static String BridgesPage_intro;
+	public static String BridgesPage_rules;
+	public static String BridgesPage_enabled;
+	public static String BridgesPage_yes;
+	public static String BridgesPage_no;
+	public static String BridgesPage_add;
+	public static String BridgesPage_edit;
+	public static String BridgesPage_remove;
+	public static String BridgesPage_removeTitle;
+	public static String BridgesPage_removeQuestion;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -20,6 +20,8 @@ public final class Services {
 			BrokerService.class);
 	private static final ServiceCaller<ClientRegistryService> REGISTRY = new ServiceCaller<>(Services.class,
 			ClientRegistryService.class);
+	private static final ServiceCaller<org.iotbench.bridges.runtime.BridgeService> BRIDGES = new ServiceCaller<>(
+			Services.class, org.iotbench.bridges.runtime.BridgeService.class);
 	private static final ServiceCaller<ProjectService> PROJECTS = new ServiceCaller<>(Services.class,
 			ProjectService.class);
 
@@ -32,6 +34,10 @@ public final class Services {
 
 	public static ClientRegistryService registry() {
 		return current(REGISTRY, ClientRegistryService.class);
+	}
+
+	public static org.iotbench.bridges.runtime.BridgeService bridges() {
+		return current(BRIDGES, org.iotbench.bridges.runtime.BridgeService.class);
 	}
 
 	public static ProjectService projects() {

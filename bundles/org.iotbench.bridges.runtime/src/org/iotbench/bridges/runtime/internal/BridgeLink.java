@@ -20,6 +20,7 @@ import org.iotbench.bridges.Bridge;
 import org.iotbench.bridges.runtime.BridgeState;
 import org.iotbench.bridges.runtime.BridgeStatus;
 import org.iotbench.bridges.runtime.Messages;
+import org.iotbench.bridges.runtime.TopicMapping;
 import org.iotbench.broker.BrokerMessage;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.broker.ConnectionEvent;

@@ -23,6 +23,7 @@ import org.iotbench.bridges.runtime.BridgePassword;
 import org.iotbench.bridges.runtime.BridgeService;
 import org.iotbench.bridges.runtime.BridgeState;
 import org.iotbench.bridges.runtime.BridgeStatus;
+import org.iotbench.bridges.runtime.StandaloneBridges;
 import org.iotbench.broker.BrokerService;
 import org.iotbench.broker.BrokerStatus;
 import org.osgi.service.component.annotations.Activate;
@@ -36,7 +37,7 @@ import org.osgi.service.component.annotations.Reference;
  * settings changed is restarted, the others go on untouched. All changes happen on one thread of this manager.
  */
 @Component(service = BridgeService.class, immediate = true)
-public final class BridgeManager implements BridgeService {
+public final class BridgeManager implements StandaloneBridges {
 
 	private final BrokerService broker;
 	private final BridgeFile file;

@@ -27,7 +27,13 @@ import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.ConnectionEvent;
+import org.iotbench.bridges.runtime.BridgeException;
+import org.iotbench.bridges.runtime.BridgeFile;
 import org.iotbench.ui.internal.HelpContexts;
+import org.iotbench.ui.internal.bridges.BridgesPanel;
+import org.iotbench.ui.internal.bridges.BridgesPreferencePage;
+import org.iotbench.ui.internal.bridges.UpstreamProject;
+import org.iotbench.ui.internal.projects.ProjectDialog;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
@@ -64,6 +70,7 @@ public final class BrokerView extends ViewPart {
 	private Consumer<ConnectionEvent> eventListener;
 	/** Registrations change the "of N registered" count. */
 	private Adapter registryListener;
+	private BridgesPanel bridges;
 	private BrokerStatistics lastStatistics;
 	private long lastTime;
 
@@ -80,6 +87,8 @@ public final class BrokerView extends ViewPart {
 		state.setFont(JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		facts = new FactGrid(body);
+		bridges = new BridgesPanel(body, Services.bridges(), this::watchUpstream, this::openBridgePreferences);
+		GridDataFactory.fillDefaults().grab(true, true).indent(0, 8).applyTo(bridges.control());
 		HelpContexts.set(body, HelpContexts.BROKER_VIEW);
 
 		Throttle refresh = new Throttle(body, 100, this::refresh);
@@ -236,6 +245,26 @@ public final class BrokerView extends ViewPart {
 
 	private void openPreferences() {
 		PreferencesUtil.createPreferenceDialogOn(getSite().getShell(), PREFERENCE_PAGE, null, null).open();
+	}
+
+	private void openBridgePreferences() {
+		PreferencesUtil.createPreferenceDialogOn(getSite().getShell(), BridgesPreferencePage.ID, null, null).open();
+	}
+
+	/** Opens the project dialog for a new remote project that watches a bridge's upstream. */
+	private void watchUpstream(String bridgeName) {
+		try {
+			BridgeFile.current().read().getBridges().stream().filter(b -> b.getName().equals(bridgeName)).findFirst()
+					.ifPresent(bridge -> new ProjectDialog(getSite().getShell(), Services.projects(), null,
+							UpstreamProject.of(bridge, Services.projects())).open());
+		} catch (BridgeException | java.io.IOException e) {
+			Log.error(e.getMessage(), e);
+		}
+	}
+
+	/** The bridges panel, for tests. */
+	public BridgesPanel bridges() {
+		return bridges;
 	}
 
 	/** The state shown in words, for tests. */

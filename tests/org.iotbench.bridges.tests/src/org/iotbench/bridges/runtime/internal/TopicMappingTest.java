@@ -9,6 +9,7 @@ import org.iotbench.bridges.RuleDirection;
 import org.iotbench.bridges.TopicRule;
 import org.iotbench.bridges.runtime.BridgeCheck;
 import org.iotbench.bridges.runtime.BridgeException;
+import org.iotbench.bridges.runtime.TopicMapping;
 import org.iotbench.bridges.runtime.TopicRuleText;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.iotbench.bridges.runtime.internal;
+package org.iotbench.bridges.runtime;
 
 import org.iotbench.bridges.RuleDirection;
 import org.iotbench.bridges.TopicRule;
