@@ -3,6 +3,7 @@ rem IoT Workbench launcher for Windows.
 rem   iotbench [--data DIR] [-nl LANGUAGE]       open the workbench (-nl zh_CN: in Chinese, -nl en: in English)
 rem   iotbench [--data DIR] broker [options]     run the local broker in this console
 rem   iotbench [--data DIR] clients ...          manage the registered clients (clients code: device code)
+rem   iotbench [--data DIR] bridges ...          manage the broker's bridges to upstream brokers
 rem   iotbench [--data DIR] simulate ...         run virtual devices in this console
 rem   iotbench bench [options]                   benchmark the broker
 rem The Eclipse native launcher is not published on Maven Central, so this script starts Equinox itself.
@@ -58,6 +59,7 @@ goto collect
 :run
 if "!COMMAND!"=="broker" goto cli
 if "!COMMAND!"=="clients" goto cli
+if "!COMMAND!"=="bridges" goto cli
 if "!COMMAND!"=="simulate" goto cli
 if "!COMMAND!"=="help" goto cli
 if "!COMMAND!"=="--help" goto cli

@@ -137,7 +137,7 @@ final class BridgeLoad {
 		options.setCleanSession(true);
 		options.setMaxInflight(WINDOW * 2);
 		options.setConnectionTimeout(10);
-		if (user != null) {
+		if (password != null) {
 			options.setUserName(user);
 			options.setPassword(password);
 		}

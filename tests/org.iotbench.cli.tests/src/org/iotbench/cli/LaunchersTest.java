@@ -150,7 +150,7 @@ class LaunchersTest {
 		assertTrue(script.contains("if %SPEC% GEQ 21"), "the version is checked, not only that a java runs");
 		assertTrue(script.contains("https://adoptium.net/"), "says where to get one");
 		assertFalse(script.contains("%JAVA%w"), "javaw is derived from java.exe, not by appending a w");
-		for (String command : List.of("broker", "clients", "help", "--help", "-h", "bench")) {
+		for (String command : List.of("broker", "clients", "bridges", "help", "--help", "-h", "bench")) {
 			assertTrue(script.contains("if \"!COMMAND!\"==\"" + command + "\" goto"), "routes " + command);
 		}
 	}

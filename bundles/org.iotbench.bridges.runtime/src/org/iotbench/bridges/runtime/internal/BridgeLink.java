@@ -175,7 +175,11 @@ public final class BridgeLink implements AutoCloseable {
 					serve(connection);
 					backoff.reset();
 				} finally {
-					connection.close();
+					if (closed) {
+						connection.disconnect(); // politely: the upstream forgets no session it should keep
+					} else {
+						connection.close();
+					}
 				}
 			}
 			if (!closed) {
@@ -203,8 +207,6 @@ public final class BridgeLink implements AutoCloseable {
 		}
 		if (!closed) {
 			failed(lostReason, ConnectionEvent.Kind.BRIDGE_LOST);
-		} else {
-			connection.disconnect();
 		}
 	}
 
