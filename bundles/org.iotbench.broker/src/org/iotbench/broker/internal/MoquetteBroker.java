@@ -102,7 +102,7 @@ public final class MoquetteBroker implements org.iotbench.broker.StandaloneBroke
 		try {
 			probe(settings);
 			RegistryAuthenticator authenticator = new RegistryAuthenticator(registry, log);
-			presence = new Presence(registry, log);
+			presence = new Presence(registry, log, this::willPublished);
 			retained.clear();
 			projectRetained.clear();
 			statistics = new StatisticsCounters();
@@ -343,6 +343,17 @@ public final class MoquetteBroker implements org.iotbench.broker.StandaloneBroke
 				.payload(Unpooled.wrappedBuffer(message.payload())).build();
 		server.internalPublish(publish, BrokerMessage.WORKBENCH);
 		tap.published(message);
+	}
+
+	/** A client's last will, which Moquette has published to its subscribers: kept if retained, told to listeners. */
+	private void willPublished(BrokerMessage will) {
+		MessageTap current = tap;
+		if (will.retain()) {
+			retained.accept(will);
+		}
+		if (current != null) {
+			current.published(will);
+		}
 	}
 
 	/** Moquette's session loops that are not running (0 while the broker serves every client). */

@@ -3,7 +3,9 @@ package org.iotbench.broker.internal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
+import org.iotbench.broker.BrokerMessage;
 import org.iotbench.broker.ConnectionEvent;
 import org.iotbench.broker.ConnectionLog;
 import org.iotbench.broker.Messages;
@@ -25,13 +27,20 @@ final class Presence {
 
 	private final ClientRegistryService registry;
 	private final ConnectionLog log;
+	private final Consumer<BrokerMessage> wills;
 	private final Map<String, Online> online = new ConcurrentHashMap<>();
 	/** Clients the workbench is disconnecting, with the reason to log. */
 	private final Map<String, String> closedByUser = new ConcurrentHashMap<>();
 
-	Presence(ClientRegistryService registry, ConnectionLog log) {
+	/**
+	 * @param wills told of the last will of each client whose connection ended without DISCONNECT (Moquette
+	 *              publishes it to the subscribers but tells no interceptor, so the workbench's listeners and
+	 *              retained messages would miss it)
+	 */
+	Presence(ClientRegistryService registry, ConnectionLog log, Consumer<BrokerMessage> wills) {
 		this.registry = registry;
 		this.log = log;
+		this.wills = wills;
 	}
 
 	/** Where a connected client connects from, or "?". */
@@ -76,8 +85,10 @@ final class Presence {
 	 * A connection that was accepted has closed.
 	 *
 	 * @param disconnected whether the client sent DISCONNECT first
+	 * @param will         the last will the client gave, or {@code null}
 	 */
-	synchronized void closed(Channel channel, String clientId, String username, boolean disconnected) {
+	synchronized void closed(Channel channel, String clientId, String username, boolean disconnected,
+			BrokerMessage will) {
 		Online current = online.get(clientId);
 		String address = BrokerLayer.address(channel);
 		if (current == null || current.channel() != channel) {
@@ -93,5 +104,8 @@ final class Presence {
 				: ConnectionEvent.Kind.CONNECTION_LOST;
 		String reason = byUser != null ? byUser : disconnected ? "" : Messages.Event_connectionLost; //$NON-NLS-1$
 		log.add(new ConnectionEvent(Instant.now(), kind, clientId, username, address, reason));
+		if (!disconnected && will != null) {
+			wills.accept(will);
+		}
 	}
 }

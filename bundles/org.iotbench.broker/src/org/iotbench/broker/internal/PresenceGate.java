@@ -1,5 +1,7 @@
 package org.iotbench.broker.internal;
 
+import org.iotbench.broker.BrokerMessage;
+
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -12,7 +14,8 @@ import io.netty.handler.codec.mqtt.MqttMessageType;
 /**
  * Tells {@link Presence} when this connection's client comes online (its accepted CONNACK has been sent) and when it
  * goes (the connection closed, after DISCONNECT or not). Every accepted connection that ends produces exactly one
- * such pair, whatever Moquette reports.
+ * such pair, whatever Moquette reports. It also hands over the client's last will when the connection ends without
+ * DISCONNECT: Moquette publishes a will to the subscribers but tells no interceptor.
  */
 final class PresenceGate extends ChannelDuplexHandler {
 
@@ -21,6 +24,8 @@ final class PresenceGate extends ChannelDuplexHandler {
 	private String username;
 	private boolean online;
 	private boolean disconnected;
+	/** The last will the client gave in its CONNECT, or {@code null}. */
+	private BrokerMessage will;
 
 	PresenceGate(Presence presence) {
 		this.presence = presence;
@@ -31,6 +36,11 @@ final class PresenceGate extends ChannelDuplexHandler {
 		if (msg instanceof MqttConnectMessage connect && clientId == null) {
 			clientId = connect.payload().clientIdentifier();
 			username = connect.payload().userName();
+			if (connect.variableHeader().isWillFlag() && connect.payload().willTopic() != null) {
+				byte[] payload = connect.payload().willMessageInBytes();
+				will = new BrokerMessage(connect.payload().willTopic(), payload == null ? new byte[0] : payload,
+						connect.variableHeader().willQos(), connect.variableHeader().isWillRetain(), clientId);
+			}
 		} else if (msg instanceof MqttMessage message && message.fixedHeader() != null
 				&& message.fixedHeader().messageType() == MqttMessageType.DISCONNECT) {
 			disconnected = true;
@@ -61,7 +71,7 @@ final class PresenceGate extends ChannelDuplexHandler {
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
 		if (online) {
 			online = false;
-			presence.closed(ctx.channel(), clientId, username, disconnected);
+			presence.closed(ctx.channel(), clientId, username, disconnected, will);
 		}
 		super.channelInactive(ctx);
 	}

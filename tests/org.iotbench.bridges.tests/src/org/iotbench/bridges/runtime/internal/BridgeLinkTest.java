@@ -284,4 +284,58 @@ class BridgeLinkTest {
 		assertTrue(application.awaitMessages(1));
 		assertEquals(List.of(new Device.Received("meter/energy", "on again")), application.received);
 	}
+
+	@Test
+	void overTlsTrustingTheUpstreamsCertificateAndRefusingAnUntrustedOne() throws Exception {
+		EmbeddedBroker company = new EmbeddedBroker(folder.resolve("company"));
+		closing.add(company);
+		company.registry.register("Bridge of the lab", "lab-bridge", "right".toCharArray(), null);
+		company.registry.register("Company dashboard", "dashboard", "board-secret".toCharArray(), null);
+		Bridge secure = bridge("secure", company.settings.tlsPort(), "sensors/# out 1");
+		secure.setTls(true);
+		secure.setCaFile(company.settings.certificate().certificate().toString());
+		secure.setClientId("lab-bridge");
+		secure.setUserName("lab-bridge");
+		BridgePassword.write("secure", "right".toCharArray());
+		add(secure);
+		assertTrue(connected("secure"), () -> status("secure").toString());
+
+		Device dashboard = new Device(company.port(), "dashboard");
+		closing.add(dashboard);
+		dashboard.connect("board-secret");
+		dashboard.client.subscribe("sensors/#", 1);
+		device().publish("sensors/lab/co2", "612", 1, false);
+		assertTrue(dashboard.awaitMessages(1), "the message crossed the TLS bridge");
+		assertEquals(new Device.Received("sensors/lab/co2", "612"), dashboard.received.get(0));
+
+		Bridge untrusting = bridge("untrusting", company.settings.tlsPort(), "other/# out 1");
+		untrusting.setTls(true); // the Java runtime's trust store does not know the LAN certificate
+		add(untrusting);
+		assertTrue(Eventually.within(10, () -> status("untrusting").state() == BridgeState.RETRYING),
+				() -> status("untrusting").toString());
+		assertTrue(status("untrusting").lastError().contains("certificate"),
+				() -> "the reason names the certificate: " + status("untrusting").lastError());
+	}
+
+	@Test
+	void aDevicesLastWillAndRetainedStateReachTheUpstream() throws Exception {
+		Mosquitto upstream = upstream(folder.resolve("upstream"), 0, false);
+		Device device = new Device(local.port(), "dev1");
+		closing.add(device);
+		MqttConnectOptions withWill = Device.options("dev1", "dev1-secret");
+		withWill.setWill("status/dev1", "offline".getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, true);
+		device.client.connect(withWill);
+		device.publish("status/dev1", "online", 1, true);
+		add(bridge("cloud", upstream.port, "status/# out 1"));
+		assertTrue(connected("cloud"), () -> status("cloud").toString());
+		Device application = application(upstream.port, "app");
+		application.client.subscribe("status/#", 1);
+		assertTrue(application.awaitMessages(1), "the retained state published before the bridge came is upstream");
+		assertEquals(new Device.Received("status/dev1", "online"), application.received.get(0));
+
+		device.client.disconnectForcibly(0, 0, false); // the board loses power: no DISCONNECT
+		assertTrue(Eventually.within(10, () -> application.received.contains(new Device.Received("status/dev1",
+				"offline"))), () -> "the last will crossed the bridge: " + application.received);
+	}
+
 }
