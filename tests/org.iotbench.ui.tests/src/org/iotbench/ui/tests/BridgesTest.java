@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.iotbench.bridges.runtime.BridgeFile;
 import org.iotbench.projects.Project;
 import org.iotbench.tests.support.Device;
@@ -76,6 +79,15 @@ class BridgesTest {
 			assertTrue(UiWait.until(10, () -> view.bridges().rowTexts().get(0).contains("1 out \u00b7 0 in \u00b7 0 waiting \u00b7 0 dropped")),
 					() -> "the view counts one message out: " + view.bridges().rowTexts());
 			Screenshots.save(view.getSite().getShell().getDisplay(), "broker-view-bridge.png");
+
+			PropertySheet properties = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET, null,
+					IWorkbenchPage.VIEW_VISIBLE);
+			page().activate(view);
+			view.bridges().selectionProvider().setSelection(new StructuredSelection("cloud"));
+			assertTrue(UiWait.until(10, () -> WorkbenchTest.propertyTexts(properties).contains("127.0.0.1")
+					&& WorkbenchTest.propertyTexts(properties).stream().anyMatch(t -> t.startsWith("iotbench-bridge-"))),
+					() -> "the Properties view shows the selected bridge: " + WorkbenchTest.propertyTexts(properties));
+			Screenshots.save(view.getSite().getShell().getDisplay(), "broker-view-bridge-properties.png");
 
 			Project watcher = UpstreamProject.of(file.read().getBridges().get(0), Services.projects());
 			assertEquals("127.0.0.1", watcher.getConnection().getHost());

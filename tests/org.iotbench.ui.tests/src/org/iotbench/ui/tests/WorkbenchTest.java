@@ -164,7 +164,8 @@ class WorkbenchTest {
 		return null;
 	}
 
-	private static List<String> propertyTexts(IViewPart sheet) {
+	/** The texts of the Properties view's rows, expanded (other tests use it too). */
+	static List<String> propertyTexts(IViewPart sheet) {
 		List<String> texts = new ArrayList<>();
 		if (((PropertySheet) sheet).getCurrentPage().getControl() instanceof Tree tree) {
 			for (TreeItem item : tree.getItems()) {

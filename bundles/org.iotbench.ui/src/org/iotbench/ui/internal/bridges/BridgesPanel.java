@@ -41,6 +41,9 @@ public final class BridgesPanel {
 	private final TableViewer viewer;
 	private final Label empty;
 	private final Consumer<BridgeStatus> listener;
+	/** The latest status of each bridge; the table's rows are the bridges' names, so a refresh keeps the selection. */
+	private final java.util.Map<String, BridgeStatus> latest = new java.util.HashMap<>();
+	private List<String> names = List.of();
 
 	/**
 	 * @param watch       opens a remote project on a bridge's upstream
@@ -65,12 +68,13 @@ public final class BridgesPanel {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		// the view is narrow in the default layout: name and state first; cut cells show their text in a tooltip
-		TableColumns.add(viewer, BridgeStatus.class, Messages.Bridges_name, 80, BridgeStatus::name,
-				BridgesPanel::icon);
-		TableColumns.add(viewer, BridgeStatus.class, Messages.Bridges_state, 150, BridgesPanel::state, s -> null);
-		TableColumns.add(viewer, BridgeStatus.class, Messages.Bridges_messages, 240, BridgesPanel::traffic,
-				s -> null);
-		TableColumns.add(viewer, BridgeStatus.class, Messages.Bridges_upstream, 150, BridgeStatus::upstream, s -> null);
+		TableColumns.add(viewer, String.class, Messages.Bridges_name, 80, name -> name, name -> icon(latest.get(name)));
+		TableColumns.add(viewer, String.class, Messages.Bridges_state, 170, name -> state(latest.get(name)),
+				name -> null);
+		TableColumns.add(viewer, String.class, Messages.Bridges_messages, 240, name -> traffic(latest.get(name)),
+				name -> null);
+		TableColumns.add(viewer, String.class, Messages.Bridges_upstream, 150, name -> latest.get(name).upstream(),
+				name -> null);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 90).applyTo(viewer.getControl());
 
 		Action watchAction = new Action(Messages.Bridges_watch) {
@@ -104,8 +108,12 @@ public final class BridgesPanel {
 
 	private java.util.Optional<String> selected() {
 		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-		return first instanceof BridgeStatus status ? java.util.Optional.of(status.name())
-				: java.util.Optional.empty();
+		return first instanceof String name ? java.util.Optional.of(name) : java.util.Optional.empty();
+	}
+
+	/** The selected bridge's name; selections in it are names of bridges. */
+	public org.eclipse.jface.viewers.ISelectionProvider selectionProvider() {
+		return viewer;
 	}
 
 	public Composite control() {
@@ -129,11 +137,14 @@ public final class BridgesPanel {
 		if (empty.getVisible() != none) {
 			show(none);
 		}
-		String selection = selected().orElse(null);
-		viewer.setInput(statuses);
-		if (selection != null) {
-			statuses.stream().filter(s -> s.name().equals(selection)).findFirst().ifPresent(
-					s -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(s)));
+		latest.clear();
+		statuses.forEach(status -> latest.put(status.name(), status));
+		List<String> now = statuses.stream().map(BridgeStatus::name).toList();
+		if (now.equals(names)) {
+			viewer.refresh(true); // the same rows: new texts, the selection stays
+		} else {
+			names = now;
+			viewer.setInput(names);
 		}
 	}
 

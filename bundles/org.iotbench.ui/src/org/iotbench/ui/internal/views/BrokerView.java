@@ -27,13 +27,18 @@ import org.iotbench.broker.BrokerState;
 import org.iotbench.broker.BrokerStatistics;
 import org.iotbench.broker.BrokerStatus;
 import org.iotbench.broker.ConnectionEvent;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.iotbench.bridges.provider.BridgesItemProviderAdapterFactory;
 import org.iotbench.bridges.runtime.BridgeException;
 import org.iotbench.bridges.runtime.BridgeFile;
 import org.iotbench.ui.internal.HelpContexts;
+import org.iotbench.ui.internal.bridges.BridgeSelection;
 import org.iotbench.ui.internal.bridges.BridgesPanel;
 import org.iotbench.ui.internal.bridges.BridgesPreferencePage;
 import org.iotbench.ui.internal.bridges.UpstreamProject;
 import org.iotbench.ui.internal.projects.ProjectDialog;
+import org.iotbench.ui.internal.properties.ItemPropertySourceProvider;
 import org.iotbench.ui.internal.Images;
 import org.iotbench.ui.internal.Log;
 import org.iotbench.ui.internal.Messages;
@@ -71,6 +76,7 @@ public final class BrokerView extends ViewPart {
 	/** Registrations change the "of N registered" count. */
 	private Adapter registryListener;
 	private BridgesPanel bridges;
+	private final BridgesItemProviderAdapterFactory bridgeItems = new BridgesItemProviderAdapterFactory();
 	private BrokerStatistics lastStatistics;
 	private long lastTime;
 
@@ -89,6 +95,7 @@ public final class BrokerView extends ViewPart {
 		facts = new FactGrid(body);
 		bridges = new BridgesPanel(body, Services.bridges(), this::watchUpstream, this::openBridgePreferences);
 		GridDataFactory.fillDefaults().grab(true, true).indent(0, 8).applyTo(bridges.control());
+		getSite().setSelectionProvider(new BridgeSelection(bridges.selectionProvider()));
 		HelpContexts.set(body, HelpContexts.BROKER_VIEW);
 
 		Throttle refresh = new Throttle(body, 100, this::refresh);
@@ -262,6 +269,17 @@ public final class BrokerView extends ViewPart {
 		}
 	}
 
+	/** The Properties view shows the selected bridge's settings. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new ItemPropertySourceProvider(bridgeItems));
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
+	}
+
 	/** The bridges panel, for tests. */
 	public BridgesPanel bridges() {
 		return bridges;
@@ -310,6 +328,7 @@ public final class BrokerView extends ViewPart {
 			broker.connectionLog().removeListener(eventListener);
 			Services.registry().registry().eAdapters().remove(registryListener);
 		}
+		bridgeItems.dispose();
 		super.dispose();
 	}
 }
