@@ -326,13 +326,13 @@ public final class BridgeLink implements AutoCloseable {
 		}
 	}
 
+	/** Wakes the link's thread; the lock is held by it only between a check and its wait, never for long. */
 	private void wake() {
-		if (lock.tryLock()) {
-			try {
-				signal.signalAll();
-			} finally {
-				lock.unlock();
-			}
+		lock.lock();
+		try {
+			signal.signalAll();
+		} finally {
+			lock.unlock();
 		}
 	}
 
@@ -360,12 +360,7 @@ public final class BridgeLink implements AutoCloseable {
 	public void close() {
 		closed = true;
 		broker.removeMessageListener(listener);
-		lock.lock();
-		try {
-			signal.signalAll();
-		} finally {
-			lock.unlock();
-		}
+		wake();
 		try {
 			thread.join(TimeUnit.SECONDS.toMillis(10));
 		} catch (InterruptedException e) {
@@ -399,12 +394,7 @@ public final class BridgeLink implements AutoCloseable {
 		@Override
 		public void connectionLost(String reason) {
 			lostReason = reason;
-			lock.lock();
-			try {
-				signal.signalAll();
-			} finally {
-				lock.unlock();
-			}
+			wake();
 		}
 	}
 }
