@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -76,6 +77,7 @@ public final class BrokerView extends ViewPart {
 	/** Registrations change the "of N registered" count. */
 	private Adapter registryListener;
 	private BridgesPanel bridges;
+	private ScrolledComposite scroll;
 	private final BridgesItemProviderAdapterFactory bridgeItems = new BridgesItemProviderAdapterFactory();
 	private BrokerStatistics lastStatistics;
 	private long lastTime;
@@ -83,7 +85,13 @@ public final class BrokerView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		broker = Services.broker();
-		Composite body = new Composite(parent, SWT.NONE);
+		// the rows, the addresses and the bridges may be taller than the view at 1366x768: scroll rather than cut
+		scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		Composite body = new Composite(scroll, SWT.NONE);
+		scroll.setContent(body);
+		scroll.addListener(SWT.Resize, e -> fit());
 		GridLayoutFactory.swtDefaults().applyTo(body);
 		Composite header = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
@@ -132,6 +140,16 @@ public final class BrokerView extends ViewPart {
 			rows(status);
 		}
 		counters();
+		fit();
+	}
+
+	/** Lets the content scroll when it is taller than the view, and only then. */
+	private void fit() {
+		if (scroll.isDisposed()) {
+			return;
+		}
+		int width = scroll.getClientArea().width;
+		scroll.setMinSize(scroll.getContent().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	/** The rows for a state; the counters in them are filled by {@link #counters()}. */
@@ -190,6 +208,7 @@ public final class BrokerView extends ViewPart {
 			return;
 		}
 		counters();
+		fit(); // a bridge added or removed changes the panel's height
 		state.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::tick);
 	}
 
