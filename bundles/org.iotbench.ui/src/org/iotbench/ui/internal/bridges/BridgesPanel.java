@@ -44,6 +44,8 @@ public final class BridgesPanel {
 	/** The latest status of each bridge; the table's rows are the bridges' names, so a refresh keeps the selection. */
 	private final java.util.Map<String, BridgeStatus> latest = new java.util.HashMap<>();
 	private List<String> names = List.of();
+	private Runnable heightChanged = () -> {
+	};
 
 	/**
 	 * @param watch       opens a remote project on a bridge's upstream
@@ -104,6 +106,12 @@ public final class BridgesPanel {
 		viewer.getControl().setVisible(!none);
 		((org.eclipse.swt.layout.GridData) viewer.getControl().getLayoutData()).exclude = none;
 		control.requestLayout();
+		heightChanged.run();
+	}
+
+	/** Runs when the panel's height changes (the table appears or goes), on the UI thread. */
+	public void whenHeightChanges(Runnable listener) {
+		heightChanged = listener;
 	}
 
 	private java.util.Optional<String> selected() {

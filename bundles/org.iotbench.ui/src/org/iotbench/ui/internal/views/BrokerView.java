@@ -103,6 +103,7 @@ public final class BrokerView extends ViewPart {
 		facts = new FactGrid(body);
 		bridges = new BridgesPanel(body, Services.bridges(), this::watchUpstream, this::openBridgePreferences);
 		GridDataFactory.fillDefaults().grab(true, true).indent(0, 8).applyTo(bridges.control());
+		bridges.whenHeightChanges(this::fit);
 		getSite().setSelectionProvider(new BridgeSelection(bridges.selectionProvider()));
 		HelpContexts.set(body, HelpContexts.BROKER_VIEW);
 
@@ -208,7 +209,6 @@ public final class BrokerView extends ViewPart {
 			return;
 		}
 		counters();
-		fit(); // a bridge added or removed changes the panel's height
 		state.getDisplay().timerExec(TRAFFIC_INTERVAL_MS, this::tick);
 	}
 
